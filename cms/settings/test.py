@@ -1,0 +1,13 @@
+"""Settings for the test suite: fast password hashing, in-memory media, no e-mail sent."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="dinsos-test-media-")
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,110 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, QuickLinkBlock
+
+DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biaya"
+
+
+class HomePage(Page):
+    hero_title = models.CharField(_("hero title"), max_length=160, blank=True,
+                                  help_text=_("Large heading at the top; the page title is used when empty."))
+    hero_intro = models.TextField(_("hero introduction"), blank=True, max_length=400,
+                                  help_text=_("One or two sentences under the heading."))
+    hero_image = models.ForeignKey("wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    quick_links = StreamField([("link", QuickLinkBlock())], blank=True, verbose_name=_("quick links"),
+                              help_text=_("Shortcuts to the services people look for most."))
+
+    # Translations of the home page also sit at the tree root, so no max_count here.
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "news.AuthorIndexPage",
+                     "home.StandardPage"]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+                        heading=_("Hero")),
+        InlinePanel("programme_highlights", label=_("Programme highlights"), max_num=6),
+        FieldPanel("quick_links"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.queries import latest_news
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = latest_news(self.locale, limit=6)
+        context["highlights"] = [
+            h.programme.specific for h in self.programme_highlights.select_related("programme")
+            if h.programme.live
+        ]
+        return context
+
+
+class HomeProgrammeHighlight(Orderable):
+    page = ParentalKey(HomePage, related_name="programme_highlights", on_delete=models.CASCADE)
+    programme = models.ForeignKey("programmes.ProgrammePage", verbose_name=_("programme"),
+                                  on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("programme")]
+
+
+class StandardPage(Page):
+    """A plain content page (profile, contact, imported WordPress pages)."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    banner_enabled = models.BooleanField(_("show announcement banner"), default=True)
+    banner_text = models.CharField(_("banner text"), max_length=250, default=DEFAULT_BANNER)
+    banner_link = models.URLField(_("banner link"), blank=True)
+    organisation_name = models.CharField(_("organisation name"), max_length=160,
+                                         default="Dinas Sosial Daerah Istimewa Yogyakarta")
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    footer_links = StreamField([("link", QuickLinkBlock())], blank=True, verbose_name=_("footer links"))
+
+    panels = [
+        MultiFieldPanel([FieldPanel("banner_enabled"), FieldPanel("banner_text"), FieldPanel("banner_link")],
+                        heading=_("Announcement banner")),
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("phone"),
+                         FieldPanel("email"), FieldPanel("opening_hours")], heading=_("Contact")),
+        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url"),
+                         FieldPanel("x_url")], heading=_("Social media")),
+        FieldPanel("footer_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        links = [("Facebook", self.facebook_url), ("Instagram", self.instagram_url),
+                 ("YouTube", self.youtube_url), ("X", self.x_url)]
+        return [(name, url) for name, url in links if url]

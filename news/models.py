@@ -1,0 +1,185 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from home.blocks import BodyBlock
+
+from . import queries
+
+
+@register_snippet
+class Category(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False,
+                            help_text=_("Used in the address, e.g. /berita/kategori/<slug>/."))
+    description = models.TextField(_("description"), blank=True, max_length=500)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_category_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=400)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news_page"] = paginate(request, queries.news_under(self))
+        return context
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class NewsPage(Page):
+    publication_date = models.DateField(_("publication date"), default=datetime.date.today,
+                                        help_text=_("Shown as 'Published …'; may be set in the past for archives."))
+    last_updated_override = models.DateField(
+        _("last updated (override)"), null=True, blank=True,
+        help_text=_("Leave empty to use the date of the last publication."))
+    summary = models.TextField(_("summary"), max_length=300,
+                               help_text=_("One or two sentences for listings and search engines."))
+    featured_image = models.ForeignKey("wagtailimages.Image", verbose_name=_("featured image"), null=True,
+                                       blank=True, on_delete=models.SET_NULL, related_name="+")
+    featured_image_caption = models.CharField(_("image caption"), max_length=300, blank=True)
+    featured_image_credit = models.CharField(_("image credit"), max_length=120, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    source = models.CharField(_("source"), max_length=160, blank=True,
+                              help_text=_("e.g. 'Subbag Program dan Informasi'; shown as 'Source: …'."))
+    categories = ParentalManyToManyField(Category, verbose_name=_("categories"), blank=True,
+                                         related_name="news_pages")
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    is_sticky = models.BooleanField(_("pinned"), default=False,
+                                    help_text=_("Pinned posts are shown first on the home page."))
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_caption"),
+                         FieldPanel("featured_image_credit")], heading=_("Featured image")),
+        FieldPanel("body"),
+        FieldPanel("source"),
+        InlinePanel("authors", label=_("Authors"), min_num=1, heading=_("Authors")),
+        MultiFieldPanel([FieldPanel("publication_date"), FieldPanel("last_updated_override"),
+                         FieldPanel("is_sticky")], heading=_("Dates")),
+        MultiFieldPanel([FieldPanel("categories"), FieldPanel("tags")], heading=_("Classification")),
+        InlinePanel("programme_links", label=_("Related programmes"), heading=_("Related programmes")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+
+    def clean(self):
+        super().clean()
+        if not any(link.author_id for link in self.authors.all()):
+            raise ValidationError(_("A news post needs at least one author."))
+
+    @property
+    def last_updated(self):
+        if self.last_updated_override:
+            return self.last_updated_override
+        if self.last_published_at:
+            return timezone.localdate(self.last_published_at)
+        return self.publication_date
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["author_list"] = [link.author for link in self.authors.select_related("author", "author__photo")]
+        return context
+
+
+class NewsPageAuthor(Orderable):
+    page = ParentalKey(NewsPage, related_name="authors", on_delete=models.CASCADE)
+    author = models.ForeignKey("news.AuthorPage", verbose_name=_("author"), on_delete=models.PROTECT,
+                               related_name="news_links")
+
+    panels = [PageChooserPanel("author")]
+
+
+class NewsPageProgramme(Orderable):
+    page = ParentalKey(NewsPage, related_name="programme_links", on_delete=models.CASCADE)
+    programme = models.ForeignKey("programmes.ProgrammePage", verbose_name=_("programme"),
+                                  on_delete=models.CASCADE, related_name="news_links")
+
+    panels = [PageChooserPanel("programme")]
+
+
+class AuthorIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=400)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.AuthorPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("author index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = AuthorPage.objects.child_of(self).live().public().select_related("photo").order_by("title")
+        return context
+
+
+class AuthorPage(Page):
+    role = models.CharField(_("role"), max_length=160, help_text=_("e.g. 'Pekerja Sosial di BRSPA DIY'."))
+    bio = models.TextField(_("short biography"), max_length=600, blank=True,
+                           help_text=_("Shown in the 'About the author' box under each post."))
+    photo = models.ForeignKey("wagtailimages.Image", verbose_name=_("photo"), null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="+")
+    email = models.EmailField(_("contact e-mail"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["news.AuthorIndexPage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [
+        FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo"), FieldPanel("email"), FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("role"), index.SearchField("bio")]
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news_page"] = paginate(request, queries.news_by_author(self))
+        return context

@@ -1,0 +1,121 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
+
+DEFAULT_COST = "Tidak dipungut biaya"
+
+
+class Regency(models.TextChoices):
+    """The five kabupaten/kota of the Special Region of Yogyakarta."""
+
+    KOTA_YOGYAKARTA = "kota-yogyakarta", "Kota Yogyakarta"
+    SLEMAN = "sleman", "Kabupaten Sleman"
+    BANTUL = "bantul", "Kabupaten Bantul"
+    KULON_PROGO = "kulon-progo", "Kabupaten Kulon Progo"
+    GUNUNGKIDUL = "gunungkidul", "Kabupaten Gunungkidul"
+
+
+class ProgrammeIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=400)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programmes.ProgrammePage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("programme index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("path")
+        return context
+
+
+class ProgrammePage(Page):
+    short_name = models.CharField(_("short name"), max_length=30, help_text=_("e.g. LK3"))
+    full_name = models.CharField(_("full name"), max_length=200,
+                                 help_text=_("e.g. Lembaga Konsultasi Kesejahteraan Keluarga"))
+    summary = models.TextField(_("summary"), max_length=400)
+    legal_basis = StreamField([("regulation", RegulationBlock())], blank=True, verbose_name=_("legal basis"))
+    services = RichTextField(_("services offered"), features=RICH_TEXT_FEATURES, blank=True)
+    target_groups = RichTextField(_("who it is for"), features=RICH_TEXT_FEATURES, blank=True)
+    steps = StreamField([("step", StepBlock())], blank=True, verbose_name=_("how to get help"),
+                        help_text=_("The steps in order."))
+    requirements = RichTextField(_("requirements"), features=RICH_TEXT_FEATURES, blank=True)
+    cost = models.CharField(_("cost"), max_length=160, default=DEFAULT_COST)
+    contact = RichTextField(_("contact"), features=RICH_TEXT_FEATURES, blank=True)
+    faq = StreamField([("question", FAQItemBlock())], blank=True, verbose_name=_("frequently asked questions"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("more information"))
+
+    parent_page_types = ["programmes.ProgrammeIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("full_name")]),
+        FieldPanel("summary"),
+        FieldPanel("services"),
+        FieldPanel("target_groups"),
+        FieldPanel("steps"),
+        FieldPanel("requirements"),
+        FieldPanel("cost"),
+        InlinePanel("locations", label=_("Service locations"), heading=_("Service locations")),
+        FieldPanel("contact"),
+        FieldPanel("legal_basis"),
+        FieldPanel("faq"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("short_name"),
+        index.SearchField("full_name"),
+        index.SearchField("summary"),
+        index.SearchField("services"),
+        index.SearchField("target_groups"),
+        index.SearchField("body"),
+        index.RelatedFields("locations", [index.SearchField("name"), index.SearchField("address")]),
+    ]
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.pagination import paginate
+        from news.queries import news_for_programme
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news_page"] = paginate(request, news_for_programme(self), per_page=6)
+        context["location_list"] = list(self.locations.all())
+        return context
+
+
+class ServiceLocation(Orderable):
+    page = ParentalKey(ProgrammePage, related_name="locations", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=160)
+    regency = models.CharField(_("regency/city"), max_length=20, choices=Regency.choices)
+    address = models.TextField(_("address"), max_length=400)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=160, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                   validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+                                    validators=[MinValueValidator(-180), MaxValueValidator(180)])
+
+    panels = [
+        FieldPanel("name"), FieldPanel("regency"), FieldPanel("address"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("opening_hours")]),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+                        heading=_("Coordinates (optional)")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("service location")
+
+    def __str__(self):
+        return self.name

@@ -10,4 +10,5 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="dinsos-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="dinsos-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"

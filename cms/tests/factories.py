@@ -1,0 +1,104 @@
+"""Factories for the site's page types; every page is created published and under its real parent."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from home.models import HomePage, StandardPage
+from news.models import AuthorIndexPage, AuthorPage, Category, NewsIndexPage, NewsPage, NewsPageAuthor
+from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
+
+
+def default_locale():
+    return Locale.get_default()
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"Kategori {n}")
+    slug = factory.Sequence(lambda n: f"kategori-{n}")
+    locale = factory.LazyFunction(default_locale)
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "Berita"
+    slug = "berita"
+
+
+class AuthorIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = AuthorIndexPage
+
+    title = "Penulis"
+    slug = "penulis"
+
+
+class AuthorPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = AuthorPage
+
+    title = factory.Sequence(lambda n: f"Penulis {n}")
+    role = "Pekerja Sosial di BRSPA DIY"
+    bio = "Menulis tentang layanan sosial keluarga."
+
+
+class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProgrammeIndexPage
+
+    title = "Program"
+    slug = "program"
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProgrammePage
+
+    title = "Lembaga Konsultasi Kesejahteraan Keluarga"
+    short_name = "LK3"
+    full_name = "Lembaga Konsultasi Kesejahteraan Keluarga"
+    summary = "Layanan konsultasi keluarga tanpa biaya."
+
+
+class ServiceLocationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ServiceLocation
+
+    name = factory.Sequence(lambda n: f"LK3 Lokasi {n}")
+    regency = "sleman"
+    address = "Jl. Contoh No. 1"
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    """A news post with one author; pass `authors=[...]` to choose them."""
+
+    class Meta:
+        model = NewsPage
+
+    title = factory.Sequence(lambda n: f"Berita nomor {n}")
+    summary = "Ringkasan berita."
+    publication_date = datetime.date(2013, 1, 4)
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>Isi berita.</p>")])
+
+    @classmethod
+    def _create(cls, model_class, *args, authors=None, **kwargs):
+        page = model_class(*[], **{k: v for k, v in kwargs.items() if k != "parent"})
+        for author in authors or []:
+            page.authors.add(NewsPageAuthor(author=author))
+        parent = kwargs.get("parent")
+        parent.add_child(instance=page)
+        return page
+
+
+__all__ = [
+    "CategoryFactory", "NewsIndexPageFactory", "AuthorIndexPageFactory", "AuthorPageFactory",
+    "ProgrammeIndexPageFactory", "ProgrammePageFactory", "ServiceLocationFactory", "NewsPageFactory",
+    "HomePage", "StandardPage",
+]

@@ -1,0 +1,292 @@
+#!/usr/bin/env bash
+# Single-node OpenSearch 2.19.6 for development and tests, assembled from
+# Maven Central jars (see search/engine/README.md).
+#
+#   scripts/search-engine.sh ensure               # install JDK/Maven if missing, resolve + compile
+#   scripts/search-engine.sh run PORT DATADIR     # foreground (make search-engine)
+#   scripts/search-engine.sh start PORT DATADIR   # background; prints http://127.0.0.1:PORT last
+#   scripts/search-engine.sh stop DATADIR         # TERM, then KILL after SEARCH_ENGINE_STOP_TIMEOUT s
+#   scripts/search-engine.sh free-port            # prints a free TCP port on 127.0.0.1
+#
+# Environment:
+#   SEARCH_ENGINE_HEAP           JVM heap (-Xms/-Xmx), default 512m
+#   SEARCH_ENGINE_JAVA_OPTS      extra JVM options
+#   SEARCH_ENGINE_CLUSTER        cluster name, default dinsos-search
+#   SEARCH_ENGINE_START_TIMEOUT  seconds to wait for start, default 90
+#   SEARCH_ENGINE_STOP_TIMEOUT   seconds before KILL on stop, default 10
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ENGINE_DIR="$ROOT/search/engine"
+POM="$ENGINE_DIR/pom.xml"
+SRC="$ENGINE_DIR/src/main/java/id/go/jogjaprov/dinsos/search/EngineNode.java"
+TARGET="$ENGINE_DIR/target"
+CLASSPATH_FILE="$TARGET/classpath.txt"
+CLASSES="$TARGET/classes"
+MAIN_CLASS="id.go.jogjaprov.dinsos.search.EngineNode"
+CLASS_FILE="$CLASSES/id/go/jogjaprov/dinsos/search/EngineNode.class"
+
+HEAP="${SEARCH_ENGINE_HEAP:-512m}"
+CLUSTER="${SEARCH_ENGINE_CLUSTER:-dinsos-search}"
+START_TIMEOUT="${SEARCH_ENGINE_START_TIMEOUT:-90}"
+STOP_TIMEOUT="${SEARCH_ENGINE_STOP_TIMEOUT:-10}"
+
+die() { echo "search-engine: $*" >&2; exit 1; }
+log() { echo "search-engine: $*" >&2; }
+
+usage() {
+    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+# Run a command quietly; show its output only if it fails.
+quiet() {
+    local out rc=0
+    out="$(mktemp)"
+    "$@" >"$out" 2>&1 || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        cat "$out" >&2
+        rm -f "$out"
+        die "command failed ($rc): $*"
+    fi
+    rm -f "$out"
+}
+
+install_toolchain() {
+    command -v javac >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1 && return 0
+    command -v apt-get >/dev/null 2>&1 || die "javac/mvn missing and apt-get not available; install a JDK (17+) and Maven"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "javac/mvn missing; run as root or install default-jdk-headless and maven"
+        sudo="sudo"
+    fi
+    log "installing default-jdk-headless and maven via apt-get ..."
+    quiet $sudo apt-get update -qq
+    quiet $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        default-jdk-headless maven
+}
+
+classpath_ok() {
+    [ -s "$CLASSPATH_FILE" ] || return 1
+    [ "$CLASSPATH_FILE" -nt "$POM" ] || return 1
+    local jar
+    local -a jars
+    IFS=':' read -r -a jars <"$CLASSPATH_FILE" || true
+    [ "${#jars[@]}" -gt 0 ] || return 1
+    for jar in "${jars[@]}"; do
+        [ -f "$jar" ] || return 1   # e.g. ~/.m2 was wiped
+    done
+}
+
+build() {
+    install_toolchain
+    mkdir -p "$TARGET"
+    if ! classpath_ok; then
+        quiet mvn -B -q -Dstyle.color=never -f "$POM" dependency:build-classpath \
+            -Dmdep.outputFile="$CLASSPATH_FILE.tmp"
+        mv -f "$CLASSPATH_FILE.tmp" "$CLASSPATH_FILE"
+    fi
+    if [ ! -f "$CLASS_FILE" ] || [ "$SRC" -nt "$CLASS_FILE" ] || [ "$CLASSPATH_FILE" -nt "$CLASS_FILE" ]; then
+        local tmp="$TARGET/classes.tmp.$$"
+        rm -rf "$tmp"
+        mkdir -p "$tmp"
+        quiet javac --release 17 -nowarn -encoding UTF-8 -cp "$(cat "$CLASSPATH_FILE")" -d "$tmp" "$SRC"
+        rm -rf "$CLASSES"
+        mv "$tmp" "$CLASSES"
+    fi
+}
+
+ensure() {
+    mkdir -p "$TARGET"
+    # serialise concurrent ensure runs (e.g. parallel test workers)
+    if command -v flock >/dev/null 2>&1; then
+        exec 9>"$TARGET/.ensure.lock"
+        flock 9
+        build
+        flock -u 9
+        exec 9>&-
+    else
+        build
+    fi
+}
+
+java_cmd() {
+    local port="$1" datadir="$2"
+    # shellcheck disable=SC2206
+    local extra=(${SEARCH_ENGINE_JAVA_OPTS:-})
+    JAVA_CMD=(java
+        "-Xms$HEAP" "-Xmx$HEAP"
+        -XX:+UseG1GC -Xss1m -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError
+        -Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Djava.locale.providers=SPI,COMPAT"
+        -Dlog4j.shutdownHookEnabled=false -Dlog4j2.disable.jmx=true -Dlog4j2.formatMsgNoLookups=true
+        -Dio.netty.noUnsafe=true -Dio.netty.noKeySetOptimization=true -Dio.netty.recycler.maxCapacityPerThread=0
+        "${extra[@]}"
+        -cp "$CLASSES:$(cat "$CLASSPATH_FILE")"
+        "$MAIN_CLASS" "$port" "$datadir" "$CLUSTER")
+}
+
+check_port() {
+    if ! [[ "$1" =~ ^[0-9]+$ ]] || [ "$1" -lt 1 ] || [ "$1" -gt 65535 ]; then
+        die "invalid port: $1"
+    fi
+}
+
+abspath() {
+    mkdir -p "$1"
+    (cd "$1" && pwd)
+}
+
+# GET a URL, print the body; non-zero if unreachable or HTTP error.
+http_get() {
+    if command -v curl >/dev/null 2>&1; then
+        curl -fsS -m 3 "$1" 2>/dev/null
+    else
+        python3 -c 'import sys, urllib.request
+sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=3).read().decode())' "$1" 2>/dev/null
+    fi
+}
+
+# Ready = all primaries of existing indices are allocated (health yellow/green;
+# HTTP 408 otherwise) and EngineNode has applied cluster.default_number_of_replicas=0.
+is_ready() {
+    local port="$1" body
+    http_get "http://127.0.0.1:$port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null || return 1
+    body="$(http_get "http://127.0.0.1:$port/_cluster/settings?flat_settings=true")" || return 1
+    [[ "$body" == *'"cluster.default_number_of_replicas":"0"'* ]]
+}
+
+port_in_use() {
+    python3 -c 'import socket, sys
+s = socket.socket()
+s.settimeout(1)
+sys.exit(0 if s.connect_ex(("127.0.0.1", int(sys.argv[1]))) == 0 else 1)' "$1"
+}
+
+is_alive() {
+    [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null
+}
+
+read_pid() {
+    local pidfile="$1/engine.pid"
+    if [ -f "$pidfile" ]; then
+        tr -dc '0-9' <"$pidfile" 2>/dev/null || true
+    fi
+}
+
+cmd_run() {
+    [ $# -eq 2 ] || usage
+    check_port "$1"
+    ensure
+    local datadir
+    datadir="$(abspath "$2")"
+    java_cmd "$1" "$datadir"
+    exec "${JAVA_CMD[@]}"
+}
+
+cmd_start() {
+    [ $# -eq 2 ] || usage
+    local port="$1" datadir pid pidfile logfile
+    check_port "$port"
+    ensure
+    datadir="$(abspath "$2")"
+    pidfile="$datadir/engine.pid"
+    logfile="$datadir/engine.log"
+
+    pid="$(read_pid "$datadir")"
+    if is_alive "$pid"; then
+        if [ "$(cat "$datadir/engine.port" 2>/dev/null)" = "$port" ] && is_ready "$port"; then
+            log "already running (pid $pid)"
+            echo "http://127.0.0.1:$port"
+            return 0
+        fi
+        die "another engine (pid $pid) is running on $datadir; stop it first"
+    fi
+    if port_in_use "$port"; then
+        die "port $port on 127.0.0.1 is already in use"
+    fi
+
+    java_cmd "$port" "$datadir"
+    echo "$port" >"$datadir/engine.port"
+    rm -f "$pidfile"
+    # own session: not killed by Ctrl-C in the calling terminal; the pid file
+    # is written by the process that then execs java, so it is the JVM's pid.
+    # shellcheck disable=SC2016
+    setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$pidfile" "${JAVA_CMD[@]}" \
+        </dev/null >"$logfile" 2>&1 &
+
+    local ticks=0   # half-seconds
+    while :; do
+        pid="$(read_pid "$datadir")"
+        if is_ready "$port"; then
+            break
+        fi
+        if [ -n "$pid" ] && ! is_alive "$pid"; then
+            log "engine exited during start-up; last lines of $logfile:"
+            tail -n 40 "$logfile" >&2 || true
+            rm -f "$pidfile"
+            exit 1
+        fi
+        if [ "$ticks" -ge $((START_TIMEOUT * 2)) ]; then
+            log "engine did not answer within ${START_TIMEOUT}s; last lines of $logfile:"
+            tail -n 40 "$logfile" >&2 || true
+            cmd_stop "$datadir" || true
+            exit 1
+        fi
+        sleep 0.5
+        ticks=$((ticks + 1))
+    done
+    log "started (pid $pid, log $logfile) in ~$((ticks / 2))s"
+    echo "http://127.0.0.1:$port"
+}
+
+cmd_stop() {
+    [ $# -eq 1 ] || usage
+    local datadir="$1" pid i
+    [ -d "$datadir" ] || { log "no data dir $datadir; nothing to stop"; return 0; }
+    pid="$(read_pid "$datadir")"
+    if ! is_alive "$pid"; then
+        rm -f "$datadir/engine.pid"
+        return 0
+    fi
+    # never kill a recycled pid that is not our engine
+    if [ -r "/proc/$pid/cmdline" ] && ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "$MAIN_CLASS"; then
+        log "pid $pid is not a search engine process; removing stale pid file"
+        rm -f "$datadir/engine.pid"
+        return 0
+    fi
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < STOP_TIMEOUT * 10; i++)); do
+        is_alive "$pid" || break
+        sleep 0.1
+    done
+    if is_alive "$pid"; then
+        log "pid $pid did not stop within ${STOP_TIMEOUT}s; sending KILL"
+        kill -KILL "$pid" 2>/dev/null || true
+        for ((i = 0; i < 50; i++)); do
+            is_alive "$pid" || break
+            sleep 0.1
+        done
+    fi
+    rm -f "$datadir/engine.pid"
+}
+
+cmd_free_port() {
+    python3 -c 'import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+s.close()'
+}
+
+[ $# -ge 1 ] || usage
+command="$1"
+shift
+case "$command" in
+    ensure) [ $# -eq 0 ] || usage; ensure ;;
+    run) cmd_run "$@" ;;
+    start) cmd_start "$@" ;;
+    stop) cmd_stop "$@" ;;
+    free-port) [ $# -eq 0 ] || usage; cmd_free_port ;;
+    -h | --help | help) usage ;;
+    *) usage ;;
+esac

@@ -110,8 +110,35 @@ ensure() {
     fi
 }
 
+# OpenSearch maps its data path to a mount point from /proc/self/mounts and refuses to start
+# when none matches. That happens in a chroot (e.g. ../shared/tools/fresh-debian-check), whose
+# root is not a mount: then the node's home goes to a tmpfs that is a visible mount, and
+# DATADIR/engine.home remembers it so that `stop` can remove it.
+engine_home() {
+    local datadir="$1" home
+    if python3 - "$datadir" <<'PY'
+import os, sys
+dev = os.stat(sys.argv[1]).st_dev
+with open("/proc/self/mounts") as mounts:
+    points = [line.split()[1].encode().decode("unicode_escape") for line in mounts]
+sys.exit(0 if any(os.path.exists(p) and os.stat(p).st_dev == dev for p in points) else 1)
+PY
+    then
+        echo "$datadir"
+        return
+    fi
+    home="$(cat "$datadir/engine.home" 2>/dev/null || true)"
+    if [ -z "$home" ] || [ ! -d "$home" ]; then
+        home="$(mktemp -d /dev/shm/dinsos-engine.XXXXXX)"
+        echo "$home" >"$datadir/engine.home"
+        log "no mount point for $datadir (chroot?); node home is $home"
+    fi
+    echo "$home"
+}
+
 java_cmd() {
-    local port="$1" datadir="$2"
+    local port="$1" datadir
+    datadir="$(engine_home "$2")"
     # shellcheck disable=SC2206
     local extra=(${SEARCH_ENGINE_JAVA_OPTS:-})
     JAVA_CMD=(java
@@ -123,6 +150,13 @@ java_cmd() {
         "${extra[@]}"
         -cp "$CLASSES:$(cat "$CLASSPATH_FILE")"
         "$MAIN_CLASS" "$port" "$datadir" "$CLUSTER")
+}
+
+remove_tmpfs_home() {
+    local home
+    home="$(cat "$1/engine.home" 2>/dev/null || true)"
+    case "$home" in /dev/shm/dinsos-engine.*) rm -rf "$home" ;; esac
+    rm -f "$1/engine.home"
 }
 
 check_port() {
@@ -246,6 +280,7 @@ cmd_stop() {
     pid="$(read_pid "$datadir")"
     if ! is_alive "$pid"; then
         rm -f "$datadir/engine.pid"
+        remove_tmpfs_home "$datadir"
         return 0
     fi
     # never kill a recycled pid that is not our engine
@@ -268,6 +303,7 @@ cmd_stop() {
         done
     fi
     rm -f "$datadir/engine.pid"
+    remove_tmpfs_home "$datadir"
 }
 
 cmd_free_port() {

@@ -35,7 +35,8 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class HeadingValue(blocks.StructValue):
-    def anchor(self):
+    # A method named "anchor" would be shadowed by the field of that name in templates.
+    def anchor_id(self):
         return self.get("anchor") or slugify(self.get("text", ""))
 
 

@@ -90,3 +90,13 @@ def test_every_body_block_has_template_and_description():
         assert child.meta.template, name
         assert child.meta.template.startswith("blocks/"), name
         assert child.meta.description, name
+
+
+def test_heading_anchor_defaults_to_slug_of_text():
+    from home.blocks import HeadingBlock
+
+    block = HeadingBlock()
+    html = block.render(block.to_python({"text": "Cara Mendapatkan Layanan", "level": "h3", "anchor": ""}))
+    assert html.strip() == '<h3 id="cara-mendapatkan-layanan" class="block-heading">Cara Mendapatkan Layanan</h3>'
+    html = block.render(block.to_python({"text": "Syarat", "level": "h2", "anchor": "syarat-layanan"}))
+    assert 'id="syarat-layanan"' in html and html.strip().startswith("<h2")

@@ -1,0 +1,37 @@
+"""Demo content for a fresh site: `python manage.py load_demo_content`.
+
+`load()` builds everything in one transaction and is idempotent: every object is looked up by
+a stable key (page slug under its parent, category slug and locale, image title) and left
+untouched when it already exists.
+"""
+
+from django.db import transaction
+from wagtail.models import Site
+
+from .authors import ensure_authors
+from .builder import Stats
+from .news import ensure_news
+from .programmes import ensure_programmes
+from .site import (
+    configure_home,
+    configure_settings,
+    ensure_categories,
+    ensure_profile,
+    ensure_sections,
+)
+
+
+@transaction.atomic
+def load():
+    stats = Stats()
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    categories = ensure_categories(home.locale, stats)
+    pages = ensure_sections(home, stats)
+    pages["profil"] = ensure_profile(home, stats)
+    authors = ensure_authors(pages["penulis"], stats)
+    programmes = ensure_programmes(pages["program"], stats)
+    ensure_news(pages["berita"], authors, categories, programmes, stats)
+    configure_home(home, programmes, pages, stats)
+    configure_settings(site, pages, stats)
+    return stats

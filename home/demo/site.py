@@ -1,0 +1,156 @@
+"""The site frame: categories, section pages, the profile page, home page and site settings."""
+
+from home.models import (
+    DEFAULT_BANNER,
+    HomePage,
+    HomeProgrammeHighlight,
+    SiteSettings,
+    StandardPage,
+)
+from news.models import AuthorIndexPage, Category, NewsIndexPage
+from programmes.models import ProgrammeIndexPage
+
+from .builder import ensure_page, paragraphs, publish_changes, stream
+
+ORGANISATION = "Dinas Sosial Daerah Istimewa Yogyakarta"
+
+CATEGORIES = [
+    ("pemberdayaan-sosial", "Pemberdayaan Sosial",
+     "Penguatan peran keluarga, lembaga dan relawan sosial masyarakat, termasuk LK3, WKSBM, TKSK dan PSM."),
+    ("rehabilitasi-sosial", "Rehabilitasi Sosial",
+     "Pemulihan dan pengembangan fungsi sosial anak, lanjut usia, penyandang disabilitas dan kelompok rentan lain."),
+    ("perlindungan-jaminan-sosial", "Perlindungan dan Jaminan Sosial",
+     "Bantuan sosial, perlindungan korban bencana dan jaminan sosial bagi warga yang membutuhkan."),
+    ("penanganan-fakir-miskin", "Penanganan Fakir Miskin",
+     "Program pengentasan kemiskinan: PKH, usaha ekonomi produktif dan perbaikan rumah tidak layak huni."),
+    ("kegiatan-dinas", "Kegiatan Dinas",
+     "Rapat koordinasi, peringatan hari besar, pelatihan dan kegiatan kedinasan lainnya."),
+]
+
+SECTIONS = {
+    "berita": (NewsIndexPage, "Berita", "Kabar terbaru seputar pelayanan, program dan kegiatan Dinas Sosial DIY."),
+    "program": (ProgrammeIndexPage, "Program",
+                "Layanan yang dapat dimanfaatkan warga DIY secara gratis, lengkap dengan syarat, langkah dan lokasi."),
+    "penulis": (AuthorIndexPage, "Penulis", "Pegawai dan pekerja sosial yang menulis berita di situs ini."),
+}
+
+PROFILE_INTRO = ("Dinas Sosial DIY adalah perangkat daerah yang membantu Gubernur menyelenggarakan urusan "
+                 "pemerintahan di bidang sosial di Daerah Istimewa Yogyakarta.")
+
+PROFILE_BODY = [
+    ("heading", {"text": "Tugas dan fungsi", "level": "h2", "anchor": "tugas"}),
+    ("paragraph", paragraphs(
+        "Dinas Sosial DIY merumuskan kebijakan, mengoordinasikan dan melaksanakan program kesejahteraan sosial "
+        "di tingkat daerah. Sasaran utama kami adalah warga yang menghadapi hambatan untuk memenuhi kebutuhan "
+        "dasarnya: keluarga miskin, anak yang membutuhkan perlindungan khusus, lanjut usia terlantar, penyandang "
+        "disabilitas, serta korban bencana dan tindak kekerasan.",
+        "Pekerjaan itu tidak kami lakukan sendiri. Kami bermitra dengan dinas sosial kabupaten/kota, lembaga "
+        "kesejahteraan sosial, perguruan tinggi, dunia usaha dan ribuan relawan sosial di kalurahan dan "
+        "kapanewon.",
+    )),
+    ("heading", {"text": "Bidang dan unit pelaksana", "level": "h2", "anchor": "struktur"}),
+    ("paragraph",
+     ("<p>Di bawah Kepala Dinas terdapat Sekretariat dan empat bidang teknis:</p><ul>"
+     "<li>Bidang Pemberdayaan Sosial</li><li>Bidang Rehabilitasi Sosial</li>"
+     "<li>Bidang Perlindungan dan Jaminan Sosial</li><li>Bidang Penanganan Fakir Miskin</li></ul>"
+     "<p>Pelayanan langsung kepada penerima manfaat dijalankan oleh balai-balai rehabilitasi sosial, antara "
+     "lain Balai Rehabilitasi Sosial dan Pengasuhan Anak (BRSPA) dan balai yang melayani lanjut usia serta "
+     "penyandang disabilitas.</p>")),
+    ("key_facts", {"title": "Sekilas", "facts": [
+        {"label": "Wilayah layanan", "value": "5 kabupaten/kota di DIY"},
+        {"label": "Biaya layanan", "value": "Tidak dipungut biaya"},
+        {"label": "Jam layanan", "value": "Senin–Jumat 08.00–15.30 WIB"},
+    ]}),
+    ("contact_card", {
+        "name": ORGANISATION,
+        "address": "Jl. Janti, Banguntapan, Kabupaten Bantul, Daerah Istimewa Yogyakarta",
+        "phone": "(0274) 555 0100",
+        "email": "layanan@dinsos-diy.example.org",
+        "opening_hours": "Senin–Jumat 08.00–15.30 WIB",
+    }),
+]
+
+
+def ensure_categories(locale, stats):
+    categories = {}
+    for slug, name, description in CATEGORIES:
+        category = Category.objects.filter(locale=locale, slug=slug).first()
+        if category is None:
+            category = Category.objects.create(locale=locale, slug=slug, name=name, description=description)
+            stats.add("categories")
+        else:
+            stats.add("categories", created=False)
+        categories[slug] = category
+    return categories
+
+
+def ensure_sections(home, stats):
+    sections = {}
+    for slug, (model, title, intro) in SECTIONS.items():
+        sections[slug] = ensure_page(
+            home, slug, lambda model=model, title=title, intro=intro: model(title=title, intro=intro,
+                                                                            show_in_menus=True),
+            stats, "section pages",
+        )
+    return sections
+
+
+def ensure_profile(home, stats):
+    return ensure_page(
+        home, "profil",
+        lambda: StandardPage(title="Profil", intro=PROFILE_INTRO, show_in_menus=True,
+                             body=stream("profil", PROFILE_BODY)),
+        stats, "section pages",
+    )
+
+
+def _link(page, label, description=""):
+    return ("link", {"page": page.pk, "external_url": "", "label": label, "description": description})
+
+
+def configure_home(home, programmes, pages, stats):
+    """Fill the migration-created home page once; a configured home page is left alone."""
+    if home.hero_intro:
+        stats.add("home page", created=False)
+        return
+    home = HomePage.objects.get(pk=home.pk)
+    home.hero_title = "Melayani dengan hati, menjangkau yang membutuhkan"
+    home.hero_intro = ("Konsultasi keluarga, bantuan sosial, rehabilitasi dan pendampingan bagi warga Daerah "
+                       "Istimewa Yogyakarta. Semua layanan Dinas Sosial DIY gratis.")
+    home.programme_highlights = [HomeProgrammeHighlight(programme=programmes[slug], sort_order=i)
+                                 for i, slug in enumerate(["lk3", "wksbm"])]
+    home.quick_links = stream("home-links", [
+        _link(programmes["lk3"], "Konsultasi keluarga (LK3)",
+              "Bicarakan masalah keluarga dengan konselor, tanpa biaya."),
+        _link(pages["program"], "Program dan layanan", "Syarat, langkah dan lokasi layanan."),
+        _link(pages["berita"], "Berita terbaru", "Kegiatan dan pengumuman Dinas Sosial DIY."),
+        _link(pages["profil"], "Profil dinas", "Tugas, bidang dan alamat kantor."),
+    ])
+    publish_changes(home)
+    stats.add("home page")
+
+
+def configure_settings(site, pages, stats):
+    """Contact details and footer links; only filled while the settings are still blank."""
+    settings = SiteSettings.for_site(site)
+    if settings.address:
+        stats.add("site settings", created=False)
+        return
+    settings.banner_enabled = True
+    settings.banner_text = DEFAULT_BANNER
+    settings.organisation_name = ORGANISATION
+    settings.address = "Jl. Janti, Banguntapan\nKabupaten Bantul\nDaerah Istimewa Yogyakarta"
+    settings.phone = "(0274) 555 0100"
+    settings.email = "layanan@dinsos-diy.example.org"
+    settings.opening_hours = "Senin–Jumat 08.00–15.30 WIB"
+    settings.facebook_url = "https://facebook.example.org/dinsosdiy"
+    settings.instagram_url = "https://instagram.example.org/dinsosdiy"
+    settings.youtube_url = "https://youtube.example.org/@dinsosdiy"
+    settings.footer_links = stream("footer-links", [
+        _link(pages["berita"], "Berita"),
+        _link(pages["program"], "Program"),
+        _link(pages["profil"], "Profil"),
+        _link(pages["penulis"], "Penulis"),
+    ])
+    settings.save()
+    stats.add("site settings")

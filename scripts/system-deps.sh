@@ -35,6 +35,8 @@ check_base() {
 check_test() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need postgresql "PostgreSQL server for tests"
   [ -x /usr/bin/chromium ] || need chromium "headless browser for screenshots"
+  # Playwright's bundled node driver links against libatomic, absent from minimal Debian.
+  installed libatomic1 || need libatomic1 "Playwright's node driver"
   # fontconfig alone pulls one font; these give screenshots a sans/serif/mono set
   # (fonts-liberation is metric-compatible with Arial/Times/Courier).
   installed fonts-dejavu-core || need fonts-dejavu-core "fonts for screenshots"

@@ -1,10 +1,10 @@
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
-from importlib import import_module
 from wagtail.models import Locale, Page, Site
 
 from cms.tests import factories as f

@@ -5,7 +5,6 @@ number of queries: images, authors and categories are fetched in bulk.
 """
 
 from django.db.models import Prefetch
-
 from wagtail.models import Page
 
 

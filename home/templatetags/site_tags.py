@@ -20,8 +20,8 @@ def main_nav(context):
     request = context["request"]
     page = context.get("page")
     root = _locale_root(request, page)
-    items = list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "depth", "path",
-                                                                         "locale_id", "content_type_id")) if root else []
+    menu = root.get_children().live().public().in_menu() if root else []
+    items = list(menu.only("id", "title", "url_path", "depth", "path", "locale_id", "content_type_id")) if root else []
     current_path = getattr(page, "path", "")
     return {
         "root": root,

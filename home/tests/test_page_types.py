@@ -1,9 +1,9 @@
 import pytest
-from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.blocks import BodyBlock, CallToActionBlock, ImageBlock
 from home.models import HomePage, StandardPage
@@ -66,8 +66,8 @@ def test_admin_form_rejects_news_without_author_summary_or_body(admin_client, si
 
 @pytest.mark.django_db
 def test_image_block_alt_text_rule_with_real_image():
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="Foto", file=get_test_image_file())
     block = ImageBlock()

@@ -46,7 +46,7 @@ def test_news_index_lists_newest_first(client, site_tree):
 
 def test_news_index_paginates_twelve_per_page(client, site_tree):
     index = site_tree["news_index"]
-    for n in range(13):
+    for _ in range(13):
         f.NewsPageFactory(parent=index, authors=[site_tree["author"]], publication_date=datetime.date(2020, 1, 1))
     first = client.get(index.url).content.decode()
     assert first.count('class="news-card"') == 12

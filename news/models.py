@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from home.blocks import BodyBlock
 
 from . import queries
+from .forms import NewsPageForm
 
 
 @register_snippet
@@ -83,6 +84,7 @@ class NewsPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    base_form_class = NewsPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -108,6 +110,8 @@ class NewsPage(Page):
 
     def clean(self):
         super().clean()
+        if getattr(self, "authors_checked_by_form", False):
+            return
         if not any(link.author_id for link in self.authors.all()):
             raise ValidationError(_("A news post needs at least one author."))
 

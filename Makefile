@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SEARCH_ENGINE_PORT ?= 9200
 
-.PHONY: run test install install-dev migrate messages demo serve-dev search-engine lint makemessages clean
+.PHONY: run test install install-dev migrate messages demo serve-dev search-engine lint makemessages clean eval-search bench-search publish-scheduled
 
 $(BIN)/python:
 	scripts/system-deps.sh base
@@ -34,6 +34,7 @@ migrate: install
 	$(MANAGE) migrate --noinput -v0
 
 demo: migrate messages
+	$(MANAGE) setup_roles -v0
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_local_admin
 
@@ -43,8 +44,26 @@ run: demo
 test: install-dev
 	scripts/test.sh
 
+# PNGs of the key pages, both languages, 375 and 1280 px wide, into var/screenshots/ for review.
+.PHONY: screenshots
+screenshots: install-dev messages
+	scripts/system-deps.sh base test
+	$(BIN)/python scripts/screenshots.py
+
+# What cron runs every minute on the server (docs/alur-kerja-redaksi.md): scheduled go-live and expiry.
+publish-scheduled: install
+	$(MANAGE) publish_scheduled
+
 search-engine:
 	scripts/search-engine.sh run $(SEARCH_ENGINE_PORT) var/search-engine
+
+# Search relevance (nDCG@10, Recall@10) and speed per backend, each on a throwaway SQLite
+# file under var/ and its own temporary engine (SEARCH_URL=database: database backend only).
+eval-search: install
+	scripts/search-bench.sh eval_search
+
+bench-search: install
+	scripts/search-bench.sh bench_search
 
 makemessages: install
 	$(MANAGE) makemessages -l id -l en --ignore=$(VENV) --ignore=var --no-obsolete
@@ -54,3 +73,27 @@ lint: install-dev
 
 clean:
 	rm -rf var db.sqlite3 test-artifacts
+
+.PHONY: bench-import
+# Generates a 5,000-post WordPress export under var/bench/ and times its import (see docs/pindah-dari-wordpress.md).
+bench-import: install
+	$(BIN)/python scripts/bench_import.py
+
+.PHONY: serve bench backup restore
+# The production stack on 127.0.0.1: PostgreSQL + gunicorn + nginx with the page cache, demo content.
+serve: install
+	scripts/serve.sh
+
+# Load benchmark: +5,000 posts, wrk with the page cache on and off, SQL queries per page (docs/deploy.md).
+bench: install
+	$(BIN)/python -m cms.bench
+
+# PostgreSQL dump + media tarball into BACKUP_DIR (default var/backups); reads DATABASE_URL and
+# MEDIA_ROOT from the environment, or from ENV_FILE=/etc/dinsos/env on the server.
+backup: install
+	scripts/backup.sh $(BACKUP_DIR)
+
+# Restore BACKUP=<a directory made by make backup> into an empty database and media directory.
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/dinsos-YYYYmmdd-HHMMSS"; exit 2; }
+	scripts/restore.sh $(BACKUP)

@@ -10,6 +10,17 @@ from wagtail.models import Locale, Page, Site
 from cms.tests import factories as f
 
 
+@pytest.fixture(autouse=True)
+def source_language():
+    """Start every test in Indonesian: LocaleMiddleware leaves the last request's language
+    (e.g. "en" after a request to /en/…) active in the thread."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def home_page(db):
     """The default site's HomePage; rebuilt when a transactional test has flushed the tables."""

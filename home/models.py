@@ -6,8 +6,12 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from .blocks import BodyBlock, QuickLinkBlock
+from .localisation import page_fields
 
 DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biaya"
 
@@ -49,6 +53,12 @@ class HomePage(Page):
         ]
         return context
 
+    # --- Translation: text translated; image synchronised; highlights follow the programmes' translations.
+    translatable_fields = page_fields(
+        TranslatableField("hero_title"), TranslatableField("hero_intro"), SynchronizedField("hero_image"),
+        TranslatableField("quick_links"), SynchronizedField("programme_highlights"),
+    )
+
 
 class HomeProgrammeHighlight(Orderable):
     page = ParentalKey(HomePage, related_name="programme_highlights", on_delete=models.CASCADE)
@@ -58,7 +68,7 @@ class HomeProgrammeHighlight(Orderable):
     panels = [PageChooserPanel("programme")]
 
 
-class StandardPage(Page):
+class StandardPage(StemmedSearchMixin, Page):
     """A plain content page (profile, contact, imported WordPress pages)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
@@ -68,10 +78,15 @@ class StandardPage(Page):
     subpage_types = ["home.StandardPage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")] + STEMMED_SEARCH_FIELDS
+    search_lead_fields = ("title", "intro")
+    search_body_fields = ("body",)
 
     class Meta:
         verbose_name = _("standard page")
+
+    # --- Translation: all text.
+    translatable_fields = page_fields(TranslatableField("intro"), TranslatableField("body"))
 
 
 @register_setting(icon="site")
@@ -108,3 +123,7 @@ class SiteSettings(BaseSiteSetting):
         links = [("Facebook", self.facebook_url), ("Instagram", self.instagram_url),
                  ("YouTube", self.youtube_url), ("X", self.x_url)]
         return [(name, url) for name, url in links if url]
+
+
+# Site-wide text per language (translated with wagtail-localize); see home/site_text.py.
+from .site_text import SiteText  # noqa: E402,F401

@@ -8,14 +8,18 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.localisation import page_fields
+from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
-from . import queries
+from . import archive, feeds, queries
 from .forms import NewsPageForm
 
 
@@ -25,8 +29,11 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False,
                             help_text=_("Used in the address, e.g. /berita/kategori/<slug>/."))
     description = models.TextField(_("description"), blank=True, max_length=500)
+    parent = models.ForeignKey("self", verbose_name=_("parent category"), null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="children",
+                               help_text=_("Optional; keeps the hierarchy of the old WordPress categories."))
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -38,8 +45,12 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    # --- Translation: text and slug translated; the parent follows its own translation.
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug"), TranslatableField("description"),
+                           TranslatableField("parent")]
 
-class NewsIndexPage(Page):
+
+class NewsIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -49,19 +60,45 @@ class NewsIndexPage(Page):
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
-
+    def get_context(self, request, *args, listing=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = paginate(request, queries.news_under(self))
+        context.update(archive.listing_context(self, request, listing))
         return context
+
+    # Archive routes; the logic lives in news/archive.py and news/feeds.py.
+    @re_path(r"^(?P<year>\d{4})/$", name="year")
+    def year_archive(self, request, year):
+        return archive.render(self, request, archive.by_year(self, request, year))
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
+    def month_archive(self, request, year, month):
+        return archive.render(self, request, archive.by_month(self, request, year, month))
+
+    @path("kategori/<slug:slug>/", name="category")
+    def category_archive(self, request, slug):
+        return archive.category_page(self, request, slug)
+
+    @path("tag/<str:slug>/", name="tag")
+    def tag_archive(self, request, slug):
+        return archive.render(self, request, archive.by_tag(self, request, slug))
+
+    @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
+    def news_feed(self, request, kind):
+        return feeds.serve(self, request, kind)
+
+    @re_path(r"^kategori/(?P<slug>[-a-zA-Z0-9_]+)/feed/(?P<kind>rss|atom)/$", name="category_feed")
+    def category_feed(self, request, slug, kind):
+        return feeds.serve(self, request, kind, category_slug=slug)
+
+    # --- Translation: all text.
+    translatable_fields = page_fields(TranslatableField("intro"))
 
 
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(Page):
+class NewsPage(StemmedSearchMixin, Page):
     publication_date = models.DateField(_("publication date"), default=datetime.date.today,
                                         help_text=_("Shown as 'Published …'; may be set in the past for archives."))
     last_updated_override = models.DateField(
@@ -102,7 +139,9 @@ class NewsPage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("publication_date"),
-    ]
+    ] + STEMMED_SEARCH_FIELDS
+    search_lead_fields = ("title", "summary")
+    search_body_fields = ("body", "categories", "tags")
 
     class Meta:
         verbose_name = _("news post")
@@ -127,6 +166,17 @@ class NewsPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["author_list"] = [link.author for link in self.authors.select_related("author", "author__photo")]
         return context
+
+    # --- Translation: text translated; dates, image, flags and tags synchronised; authors, programmes
+    # and categories synchronised, then pointed at their translations (home/localisation.py).
+    translatable_fields = page_fields(
+        SynchronizedField("publication_date"), SynchronizedField("last_updated_override"),
+        TranslatableField("summary"), SynchronizedField("featured_image"),
+        TranslatableField("featured_image_caption"), TranslatableField("featured_image_credit"),
+        TranslatableField("body"), TranslatableField("source"), SynchronizedField("is_sticky"),
+        SynchronizedField("categories"), SynchronizedField("tagged_items"),
+        SynchronizedField("authors"), SynchronizedField("programme_links"),
+    )
 
 
 class NewsPageAuthor(Orderable):
@@ -160,8 +210,11 @@ class AuthorIndexPage(Page):
         context["authors"] = AuthorPage.objects.child_of(self).live().public().select_related("photo").order_by("title")
         return context
 
+    # --- Translation: all text.
+    translatable_fields = page_fields(TranslatableField("intro"))
 
-class AuthorPage(Page):
+
+class AuthorPage(StemmedSearchMixin, Page):
     role = models.CharField(_("role"), max_length=160, help_text=_("e.g. 'Pekerja Sosial di BRSPA DIY'."))
     bio = models.TextField(_("short biography"), max_length=600, blank=True,
                            help_text=_("Shown in the 'About the author' box under each post."))
@@ -175,7 +228,9 @@ class AuthorPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("role"), FieldPanel("bio"), FieldPanel("photo"), FieldPanel("email"), FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("role"), index.SearchField("bio")]
+    search_fields = Page.search_fields + [index.SearchField("role"), index.SearchField("bio")] + STEMMED_SEARCH_FIELDS
+    search_lead_fields = ("title", "role")
+    search_body_fields = ("bio", "body")
 
     class Meta:
         verbose_name = _("author")
@@ -187,3 +242,20 @@ class AuthorPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, queries.news_by_author(self))
         return context
+
+    # --- Translation: text translated; photo and e-mail address synchronised.
+    translatable_fields = page_fields(TranslatableField("role"), TranslatableField("bio"), SynchronizedField("photo"),
+                                      SynchronizedField("email"), TranslatableField("body"))
+
+
+class NewsPageDailyViews(models.Model):
+    """Anonymous read counts per post and day; nothing about the reader is stored (see popular.py)."""
+
+    page = models.ForeignKey(NewsPage, on_delete=models.CASCADE, related_name="daily_views")
+    date = models.DateField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("daily views")
+        verbose_name_plural = _("daily views")
+        constraints = [models.UniqueConstraint(fields=["page", "date"], name="unique_news_views_per_day")]

@@ -4,10 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
+from home.localisation import page_fields
+from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 DEFAULT_COST = "Tidak dipungut biaya"
 
@@ -37,8 +40,11 @@ class ProgrammeIndexPage(Page):
         context["programmes"] = ProgrammePage.objects.child_of(self).live().public().order_by("path")
         return context
 
+    # --- Translation: all text.
+    translatable_fields = page_fields(TranslatableField("intro"))
 
-class ProgrammePage(Page):
+
+class ProgrammePage(StemmedSearchMixin, Page):
     short_name = models.CharField(_("short name"), max_length=30, help_text=_("e.g. LK3"))
     full_name = models.CharField(_("full name"), max_length=200,
                                  help_text=_("e.g. Lembaga Konsultasi Kesejahteraan Keluarga"))
@@ -79,7 +85,9 @@ class ProgrammePage(Page):
         index.SearchField("target_groups"),
         index.SearchField("body"),
         index.RelatedFields("locations", [index.SearchField("name"), index.SearchField("address")]),
-    ]
+    ] + STEMMED_SEARCH_FIELDS
+    search_lead_fields = ("title", "short_name", "full_name", "summary")
+    search_body_fields = ("services", "target_groups", "steps", "requirements", "faq", "body", "contact", "locations")
 
     class Meta:
         verbose_name = _("programme")
@@ -94,8 +102,13 @@ class ProgrammePage(Page):
         context["location_list"] = list(self.locations.all())
         return context
 
+    # --- Translation: all text (the cost is text too); service locations are translated row by row.
+    translatable_fields = page_fields(*(TranslatableField(name) for name in (
+        "short_name", "full_name", "summary", "legal_basis", "services", "target_groups", "steps",
+        "requirements", "cost", "contact", "faq", "body", "locations")))
 
-class ServiceLocation(Orderable):
+
+class ServiceLocation(TranslatableMixin, Orderable):
     page = ParentalKey(ProgrammePage, related_name="locations", on_delete=models.CASCADE)
     name = models.CharField(_("name"), max_length=160)
     regency = models.CharField(_("regency/city"), max_length=20, choices=Regency.choices)
@@ -114,8 +127,15 @@ class ServiceLocation(Orderable):
                         heading=_("Coordinates (optional)")),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("service location")
 
     def __str__(self):
         return self.name
+
+    # --- Translation: names, addresses and hours translated; regency, phone and coordinates synchronised.
+    translatable_fields = [
+        TranslatableField("name"), SynchronizedField("regency"), TranslatableField("address"),
+        SynchronizedField("phone"), TranslatableField("opening_hours"),
+        SynchronizedField("latitude"), SynchronizedField("longitude"),
+    ]

@@ -3,13 +3,16 @@
 #
 # Usage: scripts/system-deps.sh GROUP...
 #   base  what `make run` needs: python3-venv (ensurepip), gettext (msgfmt)
-#   test  what `make test` needs on top: postgresql, chromium + fonts, a JRE
+#   test  what `make test` needs on top: postgresql, chromium + fonts, a JRE, node + npm,
+#         nginx with the cache-purge module (page-cache integration test)
+#   serve what `make serve` needs: postgresql, nginx with the cache-purge module
+#   bench what `make bench` needs on top of serve: wrk
 #
 # Runs `apt-get update` at most once, and only when something must be installed.
 # Not root and something missing: says what to install and exits 1.
 set -euo pipefail
 
-usage() { echo "usage: $0 {base|test}..." >&2; exit 2; }
+usage() { echo "usage: $0 {base|test|serve|bench}..." >&2; exit 2; }
 [ $# -ge 1 ] || usage
 
 pkgs=()     # packages to install
@@ -42,12 +45,29 @@ check_test() {
   installed fonts-dejavu-core || need fonts-dejavu-core "fonts for screenshots"
   installed fonts-liberation || need fonts-liberation "fonts for screenshots"
   have java || need default-jre-headless "Java for the HTML validator"
+  # npm installs the pinned test-only tools of package-lock.json (axe-core, vnu.jar).
+  have node || need nodejs "runs npm"
+  have npm || need npm "installs axe-core and the HTML validator (scripts/frontend-deps.sh)"
+  check_serve
+}
+
+check_serve() {
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need postgresql "PostgreSQL server"
+  [ -x /usr/sbin/nginx ] || need nginx "reverse proxy with the page cache"
+  installed libnginx-mod-http-cache-purge || need libnginx-mod-http-cache-purge "page-cache purge on publish"
+}
+
+check_bench() {
+  check_serve
+  have wrk || need wrk "HTTP load generator for make bench"
 }
 
 for g in "$@"; do
   case "$g" in
     base) check_base ;;
     test) check_test ;;
+    serve) check_serve ;;
+    bench) check_bench ;;
     *) echo "$0: unknown group '$g'" >&2; usage ;;
   esac
 done

@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 
 scripts/system-deps.sh base test
+scripts/frontend-deps.sh
 scripts/search-engine.sh ensure
 
 $PY manage.py makemessages -l id -l en --ignore=.venv --ignore=var --no-obsolete -v0

@@ -1,5 +1,24 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
     name = "search"
+    verbose_name = _("Site search")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale, Page
+        from wagtail.signals import page_published, page_unpublished
+
+        from . import catchup, indexing, vocabulary
+        from .models import SearchSynonyms
+
+        # Caches keyed on data editors change: rebuilt lazily on the next search.
+        post_save.connect(vocabulary.synonyms_changed, sender=SearchSynonyms, dispatch_uid="search-synonyms")
+        page_published.connect(vocabulary.pages_changed, dispatch_uid="search-vocab-publish")
+        page_unpublished.connect(vocabulary.pages_changed, dispatch_uid="search-vocab-unpublish")
+        post_delete.connect(vocabulary.pages_changed, sender=Page, dispatch_uid="search-vocab-delete")
+        post_save.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-save")
+        post_delete.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-delete")
+        catchup.install()

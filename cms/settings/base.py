@@ -4,11 +4,13 @@ Everything that differs between a laptop and a server is read from the environme
 dev.py / production.py; this module holds the project's fixed shape.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
+
+from search.config import search_backends_from_env
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -30,6 +32,7 @@ INSTALLED_APPS = [
     "news",
     "programmes",
     "search",
+    "wordpress",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -56,10 +59,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    # Page-cache purge signals, security headers, bench and ops commands (cms/apps.py).
+    "cms.apps.CmsConfig",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after SecurityMiddleware so they see the final response (cms/security.py, cms/cache.py).
+    "cms.security.SecurityHeadersMiddleware",
+    "cms.cache.PageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,7 +77,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wordpress.middleware.LegacyQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -117,6 +129,16 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A new translation starts as a draft and, like any edit, goes live only after approval
+# (home/translation_approval.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation is off unless a self-hosted LibreTranslate is configured; never a cloud service.
+if os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"].rstrip("/"),
+                    "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""), "TIMEOUT": 15},
+    }
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
@@ -140,14 +162,44 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Dinas Sosial DIY"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Editorial workflow (roles and workflow themselves: home/roles.py, `manage.py setup_roles`).
+# An edit made after approval must be approved again before it can go live.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@dinsos.jogjaprov.go.id")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Review requests go to the Penyetuju group only; superusers would otherwise get two
+# copies of every submission (one per workflow, one per task).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env_bool("WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", False)
+# SEARCH_URL=http(s)://host:port → OpenSearch (database backend kept in step as fallback);
+# unset or "database" → the embedded database backend. See search/config.py.
+WAGTAILSEARCH_BACKENDS = search_backends_from_env()
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 NEWS_PAGE_SIZE = 12
+
+# --- Security and operations (cms/security.py, cms/cache.py, docs/deploy.md) ---
+# The admin's address can be moved away from the well-known /admin/ (e.g. ADMIN_URL_PATH=kelola/).
+ADMIN_URL_PATH = (os.environ.get("ADMIN_URL_PATH", "").strip("/") or "admin") + "/"
+# No framing; Wagtail's and wagtail-localize's preview views override this with SAMEORIGIN
+# for the admin's preview iframe (and the admin's CSP says frame-ancestors 'self').
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# No Gravatar: editors' e-mail hashes are not sent to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# django-axes: 5 failed logins for one username from one address lock that pair for 15 minutes.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"

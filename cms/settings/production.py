@@ -1,44 +1,136 @@
-"""Production: every secret and address comes from the environment.
+"""Production: every secret and address comes from the environment (docs/deploy.md lists them).
 
-The site refuses to start without SECRET_KEY rather than fall back to a guessable key.
+The site refuses to start without SECRET_KEY or DATABASE_URL rather than fall back to a
+guessable key or a file database. deploy/env.example is a complete sample environment.
 """
 
 import os
+from urllib.parse import urlsplit
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import BASE_DIR, env_bool, env_list
+
+
+def required(name):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"{name} must be set in the environment for production (see deploy/env.example).")
+    return value
+
 
 DEBUG = False
-
-try:
-    SECRET_KEY = os.environ["SECRET_KEY"]
-except KeyError as exc:
-    raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.") from exc
-
+SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{(ALLOWED_HOSTS or ['localhost'])[0]}")
 
+# --- Database: PostgreSQL only; persistent connections (gunicorn workers are long-lived).
+DATABASE_URL = required("DATABASE_URL")
+if urlsplit(DATABASE_URL).scheme not in {"postgres", "postgresql", "pgsql"}:
+    raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL in production.")
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
+                                     conn_health_checks=True)
+}
+
+# --- Cache: Redis when CACHE_URL is set, else files shared by all gunicorn workers
+# (the view counter of news/popular.py needs one cache for all processes).
+CACHE_URL = os.environ.get("CACHE_URL", "").strip()
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL,
+                          "KEY_PREFIX": "dinsos"}}
+elif CACHE_URL:
+    raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset for the file cache).")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                          "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache" / "django"))}}
+    # Wagtail looks up every image rendition in this cache before the database; in process memory
+    # that costs nothing. Short-lived, as another worker's copy is not told of a changed focal point.
+    CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 300,
+                            "OPTIONS": {"MAX_ENTRIES": 5000}}
+
+# --- Files: static through whitenoise (hashed names, compressed); media local or S3-compatible.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if os.environ.get("S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("S3_PREFIX", "media"),
+            # Public media (images, renditions); private documents are served through Wagtail's view.
+            "default_acl": None,
+            "querystring_auth": env_bool("S3_QUERYSTRING_AUTH", False),
+            "file_overwrite": False,
+        },
+    }
+    # Where browsers fetch media from (also allowed by the Content-Security-Policy, cms/security.py).
+    _prefix = os.environ.get("S3_PREFIX", "media")
+    if os.environ.get("S3_CUSTOM_DOMAIN"):
+        MEDIA_URL = f"https://{os.environ['S3_CUSTOM_DOMAIN']}/{_prefix}/"
+    elif os.environ.get("S3_ENDPOINT_URL"):
+        MEDIA_URL = f"{os.environ['S3_ENDPOINT_URL'].rstrip('/')}/{os.environ['S3_BUCKET']}/{_prefix}/"
+    else:
+        MEDIA_URL = f"https://{os.environ['S3_BUCKET']}.s3.amazonaws.com/{_prefix}/"
+    # Wagtail would otherwise redirect document downloads to the bucket, bypassing privacy checks.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
+# --- Search: SEARCH_URL (OpenSearch) is read in base.py through search/config.py.
+
+# --- E-mail.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@dinsos.jogjaprov.go.id")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Server errors are mailed here (addresses separated by commas).
+ADMINS = [(address, address) for address in env_list("ADMINS")]
 
+# --- HTTPS, cookies, headers. nginx terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Only `make serve` (plain HTTP on 127.0.0.1) turns these off; a browser drops Secure cookies there.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("COOKIES_SECURE", True)
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True  # Wagtail's admin reads the token from the page, not the cookie
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 3600)))
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call home from editors' browsers
+
+# --- Full-page cache purge (cms/cache.py): nginx's purge server, e.g. http://127.0.0.1:8081.
+PAGE_CACHE_PURGE_URL = os.environ.get("PAGE_CACHE_PURGE_URL", "").strip()
+if PAGE_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {"nginx": {"BACKEND": "cms.cache.NginxPurgeBackend", "LOCATION": PAGE_CACHE_PURGE_URL}}
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_SHORT_TIMEOUT = int(os.environ.get("PAGE_CACHE_SHORT_TIMEOUT", "60"))
+
+# --- Logging: errors to stderr (journald), plus mail to ADMINS.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"},
+                 "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {"django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+                "cms.cache": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+}

@@ -19,6 +19,7 @@ from .site import (
     ensure_profile,
     ensure_sections,
 )
+from .translations import ensure_translations
 
 
 @transaction.atomic
@@ -34,4 +35,6 @@ def load():
     ensure_news(pages["berita"], authors, categories, programmes, stats)
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
+    # English second: made through wagtail-localize from the Indonesian pages above.
+    ensure_translations(site, home, pages, authors, programmes, stats)
     return stats

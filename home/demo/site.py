@@ -10,7 +10,7 @@ from home.models import (
 from news.models import AuthorIndexPage, Category, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
-from .builder import ensure_page, paragraphs, publish_changes, stream
+from .builder import ensure_page, list_items, paragraphs, publish_changes, stream
 
 ORGANISATION = "Dinas Sosial Daerah Istimewa Yogyakarta"
 
@@ -56,11 +56,12 @@ PROFILE_BODY = [
      "<p>Pelayanan langsung kepada penerima manfaat dijalankan oleh balai-balai rehabilitasi sosial, antara "
      "lain Balai Rehabilitasi Sosial dan Pengasuhan Anak (BRSPA) dan balai yang melayani lanjut usia serta "
      "penyandang disabilitas.</p>")),
-    ("key_facts", {"title": "Sekilas", "facts": [
+    # Items with ids (list_items): wagtail-localize skips list values stored without them.
+    ("key_facts", {"title": "Sekilas", "facts": list_items("profile-facts", [
         {"label": "Wilayah layanan", "value": "5 kabupaten/kota di DIY"},
         {"label": "Biaya layanan", "value": "Tidak dipungut biaya"},
         {"label": "Jam layanan", "value": "Senin–Jumat 08.00–15.30 WIB"},
-    ]}),
+    ])}),
     ("contact_card", {
         "name": ORGANISATION,
         "address": "Jl. Janti, Banguntapan, Kabupaten Bantul, Daerah Istimewa Yogyakarta",

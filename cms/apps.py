@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class CmsConfig(AppConfig):
+    """The project package as an app: its ready() wires the page-cache purge.
+
+    Purges must follow publishes made anywhere (admin, `publish_scheduled` from cron,
+    imports), so the signal handlers are connected at start-up, not by a middleware.
+    """
+
+    name = "cms"
+    label = "cms"
+    verbose_name = "Site operations"
+
+    def ready(self):
+        from . import cache
+
+        cache.connect_signals()

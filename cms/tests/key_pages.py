@@ -1,0 +1,77 @@
+"""The key public pages of the demo site, in both languages: what the front-end checks cover.
+
+Used by the accessibility and HTML-validity tests and by `make screenshots`. URLs are looked
+up in the database (never hard-coded slugs), so the list follows the demo content; a page type
+that is expected but missing raises MissingKeyPage instead of being skipped silently.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+from news.models import AuthorPage, NewsIndexPage, NewsPage
+from programmes.models import ProgrammePage
+
+# A query the demo content answers in each language, so the results page shows results.
+SEARCH_QUERIES = {"id": "bantuan", "en": "social"}
+NOT_FOUND_SLUG = "halaman-yang-tidak-ada/"
+
+
+class MissingKeyPage(LookupError):
+    """A page type the checks must cover does not exist (demo content incomplete?)."""
+
+
+@dataclass(frozen=True)
+class KeyPage:
+    name: str          # e.g. "article-en": also the screenshot file name
+    url: str           # path, starting with "/"
+    status: int = 200  # the 404 page is checked too
+
+
+def _first(queryset, what, language, order="path"):
+    page = queryset.filter(locale__language_code=language).live().order_by(order).first()
+    if page is None:
+        raise MissingKeyPage(f"no live {what} in language {language!r}")
+    return page
+
+
+def _article(language):
+    # The article with a featured image: it is the heaviest template and the weight test's subject.
+    posts = NewsPage.objects.exclude(featured_image=None)
+    return _first(posts, "news article with an image", language, order="-publication_date")
+
+
+def article_url(language=settings.LANGUAGE_CODE):
+    return _article(language).url
+
+
+def pages_for(language):
+    news_index = _first(NewsIndexPage.objects.all(), "news index", language)
+    article = _article(language)
+    year = article.publication_date.year
+    with translation.override(language):
+        search_url = reverse("search:search")
+        home_url = "/" if language == settings.LANGUAGE_CODE else f"/{language}/"
+    return [
+        KeyPage(f"home-{language}", home_url),
+        KeyPage(f"news-index-{language}", news_index.url),
+        KeyPage(f"article-{language}", article.url),
+        KeyPage(f"author-{language}", _first(AuthorPage.objects.all(), "author page", language).url),
+        KeyPage(f"programme-{language}", _first(ProgrammePage.objects.all(), "programme page", language).url),
+        KeyPage(f"archive-{language}", f"{news_index.url}{news_index.reverse_subpage('year', args=[year])}"),
+        KeyPage(f"search-{language}", f"{search_url}?q={SEARCH_QUERIES[language]}"),
+        KeyPage(f"not-found-{language}", f"{home_url}{NOT_FOUND_SLUG}", status=404),
+    ]
+
+
+def key_pages():
+    """Every key page in every site language (Indonesian first)."""
+    pages = []
+    for language, _name in settings.LANGUAGES:
+        if not Locale.objects.filter(language_code=language).exists():
+            raise MissingKeyPage(f"no locale {language!r}: the English demo translations are missing")
+        pages += pages_for(language)
+    return pages

@@ -1,0 +1,259 @@
+"""The full-page cache: which responses nginx may keep, and which URLs each change purges.
+
+The end-to-end proof with a real nginx in front is in test_cache_nginx.py.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.http import HttpResponse
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from cms import cache, cache_urls
+from cms.tests import factories as f
+from home.models import SiteSettings
+from news.tests.archive_fixtures import *  # noqa: F403 - the shared archive fixtures
+from news.tests.archive_fixtures import make_post, translate
+
+ROOT = "http://localhost"
+PURGED = []
+
+
+class RecordingBackend:
+    """A WAGTAILFRONTENDCACHE backend that remembers what it was asked to purge."""
+
+    def __init__(self, params):
+        pass
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+    def purge_batch(self, urls):
+        PURGED.append(set(urls))
+
+
+RECORDING = {"recording": {"BACKEND": "cms.tests.test_cache.RecordingBackend"}}
+
+
+@pytest.fixture
+def purged(django_capture_on_commit_callbacks):
+    """Run `action` the way a request would (its transaction commits) and return what was purged."""
+    def run(action):
+        PURGED.clear()
+        with override_settings(WAGTAILFRONTENDCACHE=RECORDING):
+            with django_capture_on_commit_callbacks(execute=True):
+                action()
+        return set().union(*PURGED)
+
+    return run
+
+
+@pytest.fixture
+def rich_tree(english_tree):
+    """A post with a category, tag, programme and its English translation."""
+    tree = english_tree
+    category = f.CategoryFactory(name="Rehabilitasi", slug="rehabilitasi")
+    post = make_post(tree, title="Layanan LK3 dibuka", date=datetime.date(2024, 5, 6), categories=[category],
+                     tags=["keluarga"], programmes=[tree["programme"]])
+    post_en = translate(post, tree["en"])
+    return {**tree, "category": category, "rich_post": post, "rich_post_en": post_en}
+
+
+# --- Response headers ---------------------------------------------------------------------
+
+
+def test_anonymous_page_may_be_kept_by_nginx_and_browsers_revalidate(client, site_tree):
+    response = client.get(site_tree["post"].url)
+    assert response["X-Accel-Expires"] == "600"
+    assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert response.has_header("ETag")
+
+
+def test_listing_pages_after_the_first_expire_quickly(client, site_tree):
+    url = site_tree["news_index"].url
+    assert client.get(url + "?page=1")["X-Accel-Expires"] == "600"
+    assert client.get(url + "?page=2")["X-Accel-Expires"] == "60"
+
+
+def test_search_results_expire_quickly(client, site_tree):
+    response = client.get("/cari/?q=lk3")
+    assert response.status_code == 200
+    assert response["X-Accel-Expires"] == "60"
+
+
+def test_unknown_query_parameters_are_not_cached(client, site_tree):
+    response = client.get(site_tree["post"].url + "?utm_source=facebook")
+    assert response.status_code == 200
+    assert not response.has_header("X-Accel-Expires")
+
+
+def test_signed_in_users_get_private_uncached_pages(client, site_tree, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("editor", "e@example.org", "x"))
+    response = client.get(site_tree["post"].url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    assert not response.has_header("X-Accel-Expires")
+
+
+def test_admin_and_previews_are_never_cached(client, site_tree, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("editor", "e@example.org", "x"))
+    post = site_tree["post"]
+    for url in ("/admin/", f"/admin/pages/{post.pk}/edit/", f"/admin/pages/{post.pk}/view_draft/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "no-store" in response["Cache-Control"], url
+        assert not response.has_header("X-Accel-Expires"), url
+
+
+def test_posts_errors_and_redirects_are_not_cached(client, site_tree):
+    assert "no-store" in client.post(site_tree["post"].url)["Cache-Control"]
+    assert not client.get("/tidak-ada/").has_header("X-Accel-Expires")
+    redirect = client.get(site_tree["news_index"].url.rstrip("/"))
+    assert redirect.status_code == 301 and not redirect.has_header("X-Accel-Expires")
+
+
+def test_anonymous_responses_that_set_a_cookie_are_private(rf):
+    request = rf.get("/berita/")
+    response = HttpResponse("<p>halo</p>")
+    response.set_cookie("django_language", "id")
+    cache.apply_policy(request, response)
+    assert not response.has_header("X-Accel-Expires")
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_views_that_decide_their_own_caching_are_left_alone(rf):
+    request = rf.get("/api/lihat/1/")
+    response = HttpResponse(status=200)
+    response["Cache-Control"] = "max-age=0, no-cache, no-store, must-revalidate, private"
+    cache.apply_policy(request, response)
+    assert not response.has_header("X-Accel-Expires")
+
+
+def test_a_published_edit_is_visible_on_the_next_request(client, site_tree):
+    post = site_tree["post"]
+    assert post.title in client.get(post.url).content.decode()
+    post.title = "Judul yang diperbarui"
+    post.save_revision().publish()
+    assert "Judul yang diperbarui" in client.get(post.url).content.decode()
+    assert "Judul yang diperbarui" in client.get(site_tree["news_index"].url).content.decode()
+
+
+# --- The purge set ------------------------------------------------------------------------
+
+
+def test_dependent_urls_cover_both_languages_listings_archives_feeds_and_sitemap(rich_tree):
+    tree = rich_tree
+    urls = cache_urls.dependent_urls([tree["rich_post"].pk])
+    post, post_en = tree["rich_post"], tree["rich_post_en"]
+    index, index_en = tree["news_index"].full_url, tree["news_index_en"].full_url
+    expected = {
+        post.full_url, post_en.full_url,                       # the page, both languages
+        ROOT + "/", tree["home_en"].full_url,                   # home pages
+        index, index + "?page=1", index_en, index_en + "?page=1",  # listings, page 1
+        index + "feed/rss/", index + "feed/atom/", index_en + "feed/rss/",
+        index + "2024/", index + "2024/05/", index_en + "2024/05/",  # date archives
+        index + "kategori/rehabilitasi/", index + "kategori/rehabilitasi/feed/atom/",
+        index + "tag/keluarga/",
+        tree["author"].full_url, tree["author"].full_url + "?page=1",  # who lists it
+        tree["programme"].full_url, tree["programme"].full_url + "?page=1",
+        ROOT + "/sitemap.xml",
+    }
+    assert expected <= urls, sorted(expected - urls)
+    assert post_en.full_url.startswith(ROOT + "/en/")
+    # Other posts are not touched: only what shows this one.
+    assert tree["post"].full_url not in urls
+
+
+def test_dependent_urls_cost_the_same_queries_for_one_page_or_many(rich_tree):
+    def queries_for(posts):
+        with CaptureQueriesContext(connection) as queries:
+            urls = cache_urls.dependent_urls([post.pk for post in posts] + [rich_tree["author"].pk])
+        return len(queries), urls
+
+    few = [rich_tree["rich_post"]]
+    many = few + [make_post(rich_tree, title=f"Tambahan {n}", date=datetime.date(2023, n + 1, 1),
+                            categories=[rich_tree["category"]], tags=[f"tag-{n}"]) for n in range(4)]
+    queries_for(few)  # the first call also fills Wagtail's cache of site root paths
+    (few_queries, few_urls), (many_queries, many_urls) = queries_for(few), queries_for(many)
+    assert many_queries == few_queries
+    assert len(many_urls) > len(few_urls)
+
+
+def test_author_change_purges_the_posts_that_show_the_author_box(site_tree):
+    urls = cache_urls.dependent_urls([site_tree["author"].pk])
+    assert site_tree["post"].full_url in urls
+    assert site_tree["author_index"].full_url in urls
+
+
+def test_publish_purges_the_page_and_its_listings(purged, rich_tree):
+    post = rich_tree["rich_post"]
+    post.title = "Judul baru"
+    urls = purged(lambda: post.save_revision().publish())
+    assert {post.full_url, rich_tree["rich_post_en"].full_url, ROOT + "/", rich_tree["news_index"].full_url,
+            rich_tree["author"].full_url, ROOT + "/sitemap.xml"} <= urls
+
+
+def test_a_draft_purges_nothing(purged, site_tree):
+    post = site_tree["post"]
+    post.title = "Masih draf"
+    assert purged(lambda: post.save_revision()) == set()
+
+
+def test_publish_with_a_new_slug_and_category_purges_old_and_new_addresses(purged, rich_tree):
+    post = rich_tree["rich_post"]
+    old_url = post.full_url
+    post.slug = "alamat-baru"
+    post.categories.set([f.CategoryFactory(name="Bencana", slug="bencana")])
+    urls = purged(lambda: post.save_revision().publish())
+    index = rich_tree["news_index"].full_url
+    assert {old_url, index + "alamat-baru/", index + "kategori/rehabilitasi/", index + "kategori/bencana/"} <= urls
+
+
+def test_unpublish_purges_the_page_and_its_listings(purged, rich_tree):
+    post = rich_tree["rich_post"]
+    urls = purged(lambda: post.unpublish())
+    index = rich_tree["news_index"].full_url
+    assert {post.full_url, index, index + "2024/05/", index + "tag/keluarga/", rich_tree["programme"].full_url} <= urls
+
+
+def test_move_purges_old_and_new_places(purged, rich_tree):
+    other_index = f.NewsIndexPageFactory(parent=rich_tree["home"], title="Arsip", slug="arsip")
+    post = rich_tree["rich_post"]
+    old_url = post.full_url
+    urls = purged(lambda: post.move(other_index, pos="last-child"))
+    assert {old_url, ROOT + "/arsip/" + post.slug + "/", rich_tree["news_index"].full_url,
+            other_index.full_url, ROOT + "/arsip/2024/05/"} <= urls
+
+
+def test_delete_purges_the_page_and_everything_that_listed_it(purged, rich_tree):
+    post = rich_tree["rich_post"]
+    url = post.full_url
+    urls = purged(lambda: Page.objects.get(pk=post.pk).delete())
+    index = rich_tree["news_index"].full_url
+    assert {url, index, index + "kategori/rehabilitasi/", rich_tree["author"].full_url, ROOT + "/sitemap.xml"} <= urls
+
+
+def test_deleting_a_section_purges_all_of_its_pages(purged, rich_tree):
+    posts = [rich_tree["post"].full_url, rich_tree["rich_post"].full_url]
+    urls = purged(lambda: Page.objects.get(pk=rich_tree["news_index"].pk).delete())
+    assert set(posts) <= urls
+
+
+def test_site_settings_change_purges_every_live_page(purged, rich_tree):
+    settings_obj = SiteSettings.for_site(rich_tree["home"].get_site())
+    settings_obj.banner_text = "Pengumuman baru"
+    urls = purged(lambda: settings_obj.save())
+    live = {page.full_url for page in Page.objects.live().filter(depth__gt=1)}
+    assert live <= urls
+
+
+def test_no_purge_work_without_a_configured_cache(site_tree, django_capture_on_commit_callbacks):
+    PURGED.clear()
+    post = site_tree["post"]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        post.save_revision().publish()
+    assert PURGED == []
+    assert all(getattr(callback, "__func__", None) is not cache._Batch.flush for callback in callbacks)

@@ -1,0 +1,31 @@
+"""gunicorn settings for the portal (`gunicorn -c deploy/gunicorn.conf.py cms.wsgi`).
+
+nginx in front serves static files and cached pages, so gunicorn only renders pages that
+are not cached (editors, first views after a publish, search). Everything can be
+overridden from the environment (systemd's EnvironmentFile, make serve).
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Rendering is CPU-bound Python: one process per core plus one that waits on the database.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1))
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Load Django once in the master; workers fork with it already imported.
+preload_app = True
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so that a slow leak never takes the site down.
+max_requests = 5000
+max_requests_jitter = 500
+# nginx on the same host is the only client; it sets X-Forwarded-Proto and X-Real-IP.
+forwarded_allow_ips = "127.0.0.1,::1"
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+proc_name = "dinsos"
+# systemd (or the terminal) manages the process; no control socket in the home directory.
+control_socket_disable = True

@@ -1,0 +1,96 @@
+"""English translations of the demo content, made through wagtail-localize as a translator would.
+
+For each object: a TranslationSource, a Translation into English, one StringTranslation per
+segment (text from the translations_en* modules), then save_target() and publication of the
+resulting revision. An object that already has an English version is left untouched, so a
+second run changes nothing. A segment without English text raises MissingDemoTranslation.
+"""
+
+from django.conf import settings
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from home.localisation import relink_to_locale
+from home.models import SiteText
+from news.models import Category, NewsPage
+
+from .builder import backdate
+from .translations_en import ENGLISH as ENGLISH_SITE
+from .translations_en_news import ENGLISH as ENGLISH_NEWS
+from .translations_en_news import POST_SLUGS
+from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
+
+ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS}
+TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
+
+
+class MissingDemoTranslation(KeyError):
+    """A segment of a translated demo object has no English text in translations_en*.py."""
+
+
+def english_for(text):
+    try:
+        return ENGLISH[text]
+    except KeyError:
+        raise MissingDemoTranslation(f"No English demo text for {text!r}") from None
+
+
+def existing_translation(instance, locale):
+    model = Page if isinstance(instance, Page) else type(instance)
+    found = model.objects.filter(translation_key=instance.translation_key, locale=locale).first()
+    return found.specific if isinstance(found, Page) else found
+
+
+def translate(instance, locale, stats, kind):
+    """The English version of `instance`, created and published when it does not exist yet."""
+    existing = existing_translation(instance, locale)
+    if existing is not None:
+        stats.add(kind, created=False)
+        return existing
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale,
+                                                       defaults={"enabled": True})
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string, locale=locale, context=segment.context,
+            defaults={"data": english_for(segment.string.data), "tool_name": "demo content"})
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)
+        stats.add(kind)
+        return existing_translation(instance, locale)
+    # wagtail-localize would publish in transaction.on_commit; publishing the revision here keeps
+    # the whole load in one transaction (and works inside tests).
+    translation.save_target(publish=False)
+    page = existing_translation(instance, locale)
+    revision = page.get_latest_revision()
+    revision.publish()
+    if instance.first_published_at:
+        backdate(page, revision, instance.first_published_at, instance.last_published_at)
+    stats.add(kind)
+    return type(page).objects.get(pk=page.pk)
+
+
+def relink_and_publish(page):
+    """Point links made before their targets were translated (home highlights) at the English pages."""
+    # A fresh copy: the one in hand predates its children, and publishing it would reset numchild.
+    page = type(page).objects.get(pk=page.pk)
+    if relink_to_locale(page):
+        page.save_revision().publish()
+
+
+def ensure_translations(site, home, pages, authors, programmes, stats):
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    for category in Category.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("slug"):
+        translate(category, locale, stats, "English categories")
+    english_home = translate(home, locale, stats, "English pages")
+    for key in ("berita", "program", "penulis", "profil"):
+        translate(pages[key], locale, stats, "English pages")
+    for author in authors.values():
+        translate(author, locale, stats, "English authors")
+    for key in TRANSLATED_PROGRAMMES:
+        translate(programmes[key], locale, stats, "English pages")
+    for slug in POST_SLUGS:
+        translate(NewsPage.objects.child_of(pages["berita"]).get(slug=slug), locale, stats, "English news posts")
+    relink_and_publish(english_home)
+    for text in SiteText.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE):
+        translate(text, locale, stats, "English site text")

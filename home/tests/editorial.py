@@ -1,0 +1,112 @@
+"""Shared set-up for the editorial workflow tests: roles, one user per role, admin form data.
+
+Form data is taken from the page editor's real HTML (hidden inputs, formset management
+forms, loaded revision) so tests post what a browser would; only the StreamField body,
+which the editor builds in JavaScript, is filled in here.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html, rich_text, streamfield
+from wagtail.users.models import UserProfile
+
+from home.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
+
+PASSWORD = "rahasia-uji-123"
+ROLE_USERS = {"penulis": PENULIS, "penyetuju": PENYETUJU, "penerjemah": PENERJEMAH}
+
+
+def make_user(username, role=None, superuser=False):
+    user = get_user_model().objects.create_user(
+        username, f"{username}@example.org", PASSWORD, first_name=username.title(), is_superuser=superuser)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    # Editors work in the Indonesian admin. Pinned explicitly: the admin's date widgets use
+    # WAGTAIL_DATE_FORMAT (dd-mm-yyyy), which only the Indonesian input formats accept.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "id"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def editorial(site_tree):
+    """The small published site, the roles and workflow, and a user per role plus a superuser."""
+    sync_roles()
+    users = {name: make_user(name, role) for name, role in ROLE_USERS.items()}
+    users["admin"] = make_user("admin", superuser=True)
+    return SimpleNamespace(**site_tree, users=users)
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def add_url(parent, model):
+    return reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+
+
+def paragraphs_of(page):
+    return [block.value.source for block in page.body if block.block_type == "paragraph"]
+
+
+def body_data(paragraphs):
+    return nested_form_data({"body": streamfield([("paragraph", rich_text(p)) for p in paragraphs])})
+
+
+def form_data_from(html, paragraphs, **fields):
+    data = querydict_from_html(html, form_id="page-edit-form")
+    data.update(body_data(paragraphs))
+    for name, value in fields.items():
+        data[name] = value
+    return data
+
+
+def edit_form_data(client, page, paragraphs=None, required=True, **fields):
+    """What the editor of `page` posts when `client`'s user changes `fields` and presses a button.
+
+    None when the user may not open the editor (only with required=False).
+    """
+    response = client.get(edit_url(page))
+    if response.status_code != 200 and not required:
+        return None
+    assert response.status_code == 200, f"editor not available ({response.status_code})"
+    page = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
+    return form_data_from(response.content.decode(), paragraphs or paragraphs_of(page), **fields)
+
+
+def create_news_form_data(client, news_index, author, title, slug, paragraphs=("<p>Isi berita baru.</p>",),
+                          required=True, **fields):
+    from news.models import NewsPage
+
+    response = client.get(add_url(news_index, NewsPage))
+    if response.status_code != 200 and not required:
+        return None
+    assert response.status_code == 200, f"create form not available ({response.status_code})"
+    data = form_data_from(response.content.decode(), list(paragraphs), title=title, slug=slug,
+                          summary="Ringkasan berita baru.", **fields)
+    for key in [k for k in data if k.startswith("authors-")]:
+        del data[key]
+    data.update(nested_form_data({"authors": inline_formset([{"author": str(author.pk)}], min=1)}))
+    return data
+
+
+def latest(page):
+    """The page as the database has it now, including unpublished changes."""
+    return Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object()
+
+
+def live(page):
+    return Page.objects.get(pk=page.pk).specific

@@ -1,0 +1,145 @@
+"""Save, submit and review a translation, with the same permissions as any other page edit.
+
+Each function takes a wagtail-localize `Translation` of a page and the acting user, checks
+Wagtail's page permissions and raises `TranslationActionError` with a message for the user
+when the action is not possible (nothing is changed then).
+"""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.text import capfirst, slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Page, WorkflowState
+
+
+class TranslationActionError(Exception):
+    """The action cannot be done; str(error) says why, in words for the editor."""
+
+
+def target_page(translation):
+    page = translation.get_target_instance()
+    if not isinstance(page, Page):
+        raise TranslationActionError(_("Only page translations go through approval."))
+    return page.specific
+
+
+def can_publish(user, page):
+    return page.permissions_for_user(user).can_publish()
+
+
+def field_label(model, path):
+    """The editor-facing name of the field a segment path ("body.<uuid>.value") starts with."""
+    name = path.split(".", 1)[0]
+    try:
+        field = model._meta.get_field(name)
+    except Exception:  # noqa: BLE001 - a renamed field still deserves a readable message
+        return name
+    if getattr(field, "verbose_name", None):
+        return str(capfirst(field.verbose_name))
+    return str(capfirst(field.related_model._meta.verbose_name_plural))
+
+
+def missing_fields(translation):
+    """Labels of the fields that still have untranslated (or invalid) text, in page order."""
+    segments = (translation.source.stringsegment_set.annotate_translation(translation.target_locale)
+                .filter(translation__isnull=True).select_related("context").order_by("order"))
+    model = translation.source.specific_content_type.model_class()
+    labels = []
+    for segment in segments:
+        label = field_label(model, segment.context.path)
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
+def describe(error, model):
+    """One line naming each invalid field of a ValidationError raised by the translated page."""
+    if not hasattr(error, "error_dict"):
+        return " ".join(error.messages)
+    return "; ".join(f"{field_label(model, name)}: {' '.join(m for e in errors for m in e.messages)}"
+                     for name, errors in error.error_dict.items())
+
+
+def check_can_edit(user, page):
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(user):
+        raise TranslationActionError(_("This page is locked (it may be waiting for approval), so it cannot be "
+                                       "changed now."))
+
+
+def validate(translation, page):
+    """Check the translated page as Wagtail would on save, so an error can name its field.
+
+    (wagtail-localize's own error handling fails on some validation errors, and then names none.)
+    """
+    instance = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    instance.slug = slugify(instance.slug)
+    try:
+        instance.full_clean()
+    except ValidationError as error:
+        raise TranslationActionError(_("The translation cannot be saved: %(errors)s")
+                                     % {"errors": describe(error, type(page))}) from error
+
+
+@transaction.atomic
+def save_draft(translation, user):
+    """Write the current translations into a new draft revision of the target page."""
+    page = target_page(translation)
+    check_can_edit(user, page)
+    validate(translation, page)
+    try:
+        translation.save_target(user=user, publish=False)
+    except ValidationError as error:
+        raise TranslationActionError(_("The translation cannot be saved: %(errors)s")
+                                     % {"errors": describe(error, type(page))}) from error
+    return Page.objects.get(pk=page.pk).specific
+
+
+@transaction.atomic
+def submit_for_approval(translation, user):
+    """Save a draft and send it to the page's approval workflow (resuming it after "request changes")."""
+    page = target_page(translation)
+    check_can_edit(user, page)
+    missing = missing_fields(translation)
+    if missing:
+        raise TranslationActionError(
+            _("Translate every text before submitting. Still untranslated: %(fields)s.")
+            % {"fields": ", ".join(missing)})
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise TranslationActionError(_("No approval workflow covers this page; ask an administrator to run "
+                                       "setup_roles."))
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        raise TranslationActionError(_("This translation is already waiting for approval."))
+    page = save_draft(translation, user)
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        workflow.start(page, user)
+    return page
+
+
+def review_actions(page, user):
+    """The workflow actions `user` may take on `page` now: a subset of {"approve", "reject"}."""
+    task_state = page.current_workflow_task_state
+    if task_state is None:
+        return set()
+    return {name for name, _label, _needs_form in task_state.task.specific.get_actions(page, user)}
+
+
+@transaction.atomic
+def review(translation, user, action, comment=""):
+    """Approve (which publishes when it is the last step) or request changes, as in Wagtail's dashboard."""
+    page = target_page(translation)
+    if action not in {"approve", "reject"}:
+        raise TranslationActionError(_("Unknown review action."))
+    if page.current_workflow_task_state is None:
+        raise TranslationActionError(_("This translation is not waiting for approval."))
+    if action not in review_actions(page, user):
+        raise PermissionDenied
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, user, action, comment=comment.strip())
+    return Page.objects.get(pk=page.pk).specific

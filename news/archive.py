@@ -1,0 +1,211 @@
+"""Archive listings of one news index: all news, by year, month, category and tag.
+
+Routes on `NewsIndexPage` call these functions and stay thin. Every function returns a
+`Listing` (what is shown, the queryset, feed links) or raises Http404 for input that can
+never match (month 13, an unknown slug), so bad URLs get the friendly 404 page, never a 500.
+Listings that are valid but empty render the empty state instead.
+
+Categories are translatable snippets, but a translated post may still point at the
+Indonesian category (wagtail-localize copies the relation), so categories are matched by
+`translation_key`, and shown in the index's language when a translation exists.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from home.pagination import paginate
+
+from . import queries
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+FEED_KINDS = ("rss", "atom")
+
+
+@dataclass
+class Listing:
+    title: str
+    queryset: object
+    is_filtered: bool = True
+    # Empty date archives are still valid pages, but not worth a search engine's time.
+    noindex: bool = False
+    year: int | None = None
+    category: object = None
+    tag: object = None
+    feeds: list = field(default_factory=list)
+
+
+def _posts(index):
+    # Renditions are prefetched so that card images cost one query for the whole page.
+    return queries.news_under(index).prefetch_related("featured_image__renditions")
+
+
+def _sub_url(index, request, name, *args):
+    return index.get_url(request) + index.reverse_subpage(name, args=args)
+
+
+def feed_links(index, request, category=None):
+    links = []
+    for kind, mime in (("rss", "application/rss+xml"), ("atom", "application/atom+xml")):
+        if category is None:
+            url = _sub_url(index, request, "feed", kind)
+            title = _("%(site)s: all news (%(format)s)") % {"site": index.title, "format": kind.upper()}
+        else:
+            url = _sub_url(index, request, "category_feed", category.slug, kind)
+            title = _("%(site)s: %(category)s (%(format)s)") % {
+                "site": index.title, "category": category.name, "format": kind.upper()}
+        links.append({"kind": kind, "mime": mime, "url": url, "title": title})
+    return links
+
+
+def all_news(index, request):
+    return Listing(title=_("All news"), queryset=_posts(index), is_filtered=False,
+                   feeds=feed_links(index, request))
+
+
+def _valid_year(year):
+    year = int(year)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Http404("Year out of range")
+    return year
+
+
+def by_year(index, request, year):
+    year = _valid_year(year)
+    queryset = _posts(index).filter(publication_date__year=year)
+    return Listing(title=_("News from %(year)s") % {"year": year}, queryset=queryset, year=year,
+                   noindex=not queryset.exists(), feeds=feed_links(index, request))
+
+
+def by_month(index, request, year, month):
+    year, month = _valid_year(year), int(month)
+    if not 1 <= month <= 12:
+        raise Http404("No such month")
+    first = datetime.date(year, month, 1)
+    queryset = _posts(index).filter(publication_date__year=year, publication_date__month=month)
+    return Listing(title=_("News from %(month)s") % {"month": date_format(first, "F Y")},
+                   queryset=queryset, year=year, noindex=not queryset.exists(),
+                   feeds=feed_links(index, request))
+
+
+def find_category(index, slug):
+    """The category with this slug, shown in the index's language when it has been translated."""
+    from .models import Category
+
+    candidates = list(Category.objects.filter(slug=slug))
+    if not candidates:
+        raise Http404("Unknown category")
+    category = next((c for c in candidates if c.locale_id == index.locale_id), candidates[0])
+    if category.locale_id != index.locale_id:
+        category = Category.objects.filter(translation_key=category.translation_key,
+                                           locale_id=index.locale_id).first() or category
+    return category
+
+
+def posts_in_category(queryset, category):
+    from .models import NewsPage
+
+    through = NewsPage.categories.through
+    linked = through.objects.filter(category__translation_key=category.translation_key).values("newspage_id")
+    return queryset.filter(pk__in=linked)
+
+
+def by_category(index, request, slug):
+    category = find_category(index, slug)
+    return Listing(title=_("News in the category %(name)s") % {"name": category.name},
+                   queryset=posts_in_category(_posts(index), category), category=category,
+                   feeds=feed_links(index, request, category))
+
+
+def by_tag(index, request, slug):
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is None:
+        raise Http404("Unknown tag")
+    return Listing(title=_("News tagged “%(name)s”") % {"name": tag.name},
+                   queryset=_posts(index).filter(tagged_items__tag=tag), tag=tag,
+                   feeds=feed_links(index, request))
+
+
+def date_counts(index):
+    """[(year, month, count)] of live posts under the index, newest first; one query."""
+    from .models import NewsPage
+
+    rows = (NewsPage.objects.child_of(index).live().public()
+            .annotate(year=ExtractYear("publication_date"), month=ExtractMonth("publication_date"))
+            .values("year", "month").annotate(count=Count("pk")).order_by("-year", "-month"))
+    return [(row["year"], row["month"], row["count"]) for row in rows]
+
+
+def category_counts(index):
+    """[(category, count)] of live posts under the index, by name; two queries.
+
+    Counted per translation_key so an English post linked to the Indonesian category still
+    counts towards the English category.
+    """
+    from .models import Category, NewsPage
+
+    posts = NewsPage.objects.child_of(index).live().public().values("pk")
+    through = NewsPage.categories.through
+    rows = (through.objects.filter(newspage_id__in=posts).values("category__translation_key")
+            .annotate(count=Count("newspage_id", distinct=True)))
+    counts = {row["category__translation_key"]: row["count"] for row in rows}
+    chosen = {}
+    for category in Category.objects.filter(translation_key__in=counts):
+        current = chosen.get(category.translation_key)
+        if current is None or category.locale_id == index.locale_id:
+            chosen[category.translation_key] = category
+    return sorted(((c, counts[key]) for key, c in chosen.items()), key=lambda item: item[0].name.lower())
+
+
+def archive_nav(index, request, listing):
+    base = index.get_url(request)
+    years = {}
+    for year, month, count in date_counts(index):
+        entry = years.setdefault(year, {"year": year, "count": 0, "months": [],
+                                        "url": base + index.reverse_subpage("year", args=(year,))})
+        entry["count"] += count
+        entry["months"].append({
+            "date": datetime.date(year, month, 1), "count": count,
+            "url": base + index.reverse_subpage("month", args=(year, f"{month:02d}")),
+        })
+    year_list = list(years.values())
+    open_year = listing.year or (year_list[0]["year"] if year_list else None)
+    for entry in year_list:
+        entry["open"] = entry["year"] == open_year
+    categories = [
+        {"category": category, "count": count,
+         "url": base + index.reverse_subpage("category", args=(category.slug,)),
+         "current": listing.category is not None and category.translation_key == listing.category.translation_key}
+        for category, count in category_counts(index)
+    ]
+    return {"years": year_list, "categories": categories, "all_url": base}
+
+
+def render(index, request, listing):
+    return index.render(request, listing=listing)
+
+
+def category_page(index, request, slug):
+    listing = by_category(index, request, slug)
+    if listing.category.slug != slug:
+        # Another language's slug: send readers and search engines to this language's address.
+        return redirect(index.get_url(request) + index.reverse_subpage("category", args=(listing.category.slug,)),
+                        permanent=True)
+    return render(index, request, listing)
+
+
+def listing_context(index, request, listing=None):
+    listing = listing or all_news(index, request)
+    return {
+        "listing": listing,
+        "news_page": paginate(request, listing.queryset),
+        "archive_nav": archive_nav(index, request, listing),
+    }

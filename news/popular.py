@@ -1,0 +1,153 @@
+"""Private, cheap read counts for 'Berita populer'.
+
+How a view is counted:
+1. The article page (possibly served from a full-page cache) carries a signed beacon URL;
+   a few lines of JavaScript POST to it after load unless Do Not Track / Global Privacy
+   Control is on or the browser is automated. Crawlers that run no JavaScript never count.
+2. The beacon view (views.py) drops requests from logged-in users and bot user agents and
+   calls `record_view`, which only increments a counter in the Django cache — no database
+   write on the hot path, no cookie, and nothing about the reader (IP, user agent) is kept.
+3. Every `FLUSH_EVERY` counted views (and from the `flush_news_views` command, e.g. every
+   few minutes from cron) the counters are added to `NewsPageDailyViews(page, date, count)`
+   and subtracted from the cache, so nothing is lost or counted twice.
+
+Production should point `NEWS_VIEWS_CACHE` at a cache shared by all processes (Redis,
+Memcached or the database cache); with the per-process local-memory cache each process
+flushes its own counters, which still works but the command cannot see them.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import caches
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+
+from . import queries
+
+FLUSH_EVERY = getattr(settings, "NEWS_VIEWS_FLUSH_EVERY", 20)
+KEEP_DAYS = 3  # counters older than this are dropped by the cache if never flushed
+PREFIX = "newsviews"
+LOCK_KEY = f"{PREFIX}:flush-lock"
+PENDING_KEY = f"{PREFIX}:pending"
+_signer = signing.Signer(salt="news.popular.beacon")
+
+
+def _cache():
+    return caches[getattr(settings, "NEWS_VIEWS_CACHE", "default")]
+
+
+def _day_key(day):
+    return f"{PREFIX}:{day:%Y%m%d}"
+
+
+def _incr(cache, key, delta=1):
+    cache.add(key, 0, timeout=KEEP_DAYS * 86400)
+    try:
+        return cache.incr(key, delta)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, delta, timeout=KEEP_DAYS * 86400)
+        return delta
+
+
+def beacon_token(page_id):
+    """Signature that makes the beacon accept only ids of pages we rendered (no cache flooding)."""
+    return _signer.signature(str(page_id))
+
+
+def valid_token(page_id, token):
+    return bool(token) and signing.constant_time_compare(beacon_token(page_id), token)
+
+
+def record_view(page_id, day=None):
+    """Count one view in the cache; flush to the database every FLUSH_EVERY views."""
+    cache = _cache()
+    day = day or timezone.localdate()
+    counter = f"{_day_key(day)}:page:{page_id}"
+    if cache.add(counter, 0, timeout=KEEP_DAYS * 86400):
+        # First view of this page today: remember it in a numbered slot so a flush can find it.
+        slot = _incr(cache, f"{_day_key(day)}:slots")
+        cache.set(f"{_day_key(day)}:slot:{slot}", page_id, timeout=KEEP_DAYS * 86400)
+    _incr(cache, counter)
+    if _incr(cache, PENDING_KEY) >= FLUSH_EVERY:
+        flush_views()
+
+
+def pending_counts(cache, day):
+    slots = cache.get(f"{_day_key(day)}:slots") or 0
+    page_ids = set(cache.get_many([f"{_day_key(day)}:slot:{n}" for n in range(1, slots + 1)]).values())
+    keys = {f"{_day_key(day)}:page:{page_id}": page_id for page_id in page_ids}
+    return {(keys[key], day): value for key, value in cache.get_many(list(keys)).items() if value > 0}
+
+
+def flush_views(today=None):
+    """Move cached counters into NewsPageDailyViews; returns the number of views saved."""
+    cache = _cache()
+    if not cache.add(LOCK_KEY, 1, timeout=60):
+        return 0  # another process is flushing; it will pick these counters up
+    try:
+        cache.set(PENDING_KEY, 0, timeout=KEEP_DAYS * 86400)
+        today = today or timezone.localdate()
+        totals = {}
+        for back in range(KEEP_DAYS):
+            totals.update(pending_counts(cache, today - datetime.timedelta(days=back)))
+        saved = save_counts(totals)
+        # Subtract only what was saved: views counted meanwhile stay for the next flush.
+        for (page_id, day), value in totals.items():
+            try:
+                cache.decr(f"{_day_key(day)}:page:{page_id}", value)
+            except ValueError:  # expired meanwhile: nothing left to subtract from
+                pass
+        return saved
+    finally:
+        cache.delete(LOCK_KEY)
+
+
+def save_counts(totals):
+    from .models import NewsPage, NewsPageDailyViews
+
+    known = set(NewsPage.objects.filter(pk__in={page_id for page_id, _ in totals}).values_list("pk", flat=True))
+    saved = 0
+    with transaction.atomic():
+        for (page_id, day), value in sorted(totals.items()):
+            if page_id not in known:
+                continue  # a post deleted since it was read
+            rows = NewsPageDailyViews.objects.filter(page_id=page_id, date=day)
+            if not rows.update(count=F("count") + value):
+                try:
+                    with transaction.atomic():
+                        NewsPageDailyViews.objects.create(page_id=page_id, date=day, count=value)
+                except IntegrityError:  # created by a flush in another process meanwhile
+                    rows.update(count=F("count") + value)
+            saved += value
+    return saved
+
+
+def popular_news(locale, days=30, limit=5, exclude=None):
+    """The most-read live posts in `locale` over the last `days` days, most read first.
+
+    Reads of every translation of a post count towards it, so a story read mostly in
+    Indonesian is also popular on the English site.
+    """
+    from .models import NewsPage, NewsPageDailyViews
+
+    since = timezone.localdate() - datetime.timedelta(days=days - 1)
+    candidates = NewsPage.objects.live().public().filter(locale=locale)
+    if exclude is not None:
+        candidates = candidates.exclude(translation_key=exclude.translation_key)
+    top = list(
+        NewsPageDailyViews.objects.filter(date__gte=since,
+                                          page__translation_key__in=candidates.values("translation_key"))
+        .values("page__translation_key").annotate(total=Sum("count"))
+        .order_by("-total", "page__translation_key")[:limit]
+    )
+    if not top:
+        return []
+    totals = {row["page__translation_key"]: row["total"] for row in top}
+    posts = queries.for_listing(NewsPage.objects.filter(locale=locale, translation_key__in=totals))
+    ranked = sorted(posts, key=lambda post: -totals[post.translation_key])  # stable: newest first on ties
+    for post in ranked:
+        post.view_count = totals[post.translation_key]
+    return ranked

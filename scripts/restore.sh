@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `make restore BACKUP=DIR`: a backup from scripts/backup.sh into an EMPTY database and an
+# empty media directory (a fresh server, or a test restore next to the live site).
+#
+#   scripts/restore.sh DIR
+#
+# DATABASE_URL and MEDIA_ROOT come from the environment or from ENV_FILE. Nothing is
+# overwritten: a database with tables or a non-empty media directory is refused. The
+# database is restored in one transaction, so a failure leaves it empty again.
+# Afterwards: `manage.py update_index` if the site uses the OpenSearch engine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+die() { echo "restore: $*" >&2; exit 1; }
+
+[ $# -eq 1 ] || die "usage: $0 BACKUP_DIR (from scripts/backup.sh)"
+backup=$1
+if [ -n "${ENV_FILE:-}" ]; then set -a; . "$ENV_FILE"; set +a; fi
+[ -n "${DATABASE_URL:-}" ] || die "DATABASE_URL is not set (the empty PostgreSQL database to restore into)"
+case "$DATABASE_URL" in postgres://*|postgresql://*) ;; *) die "DATABASE_URL is not PostgreSQL" ;; esac
+[ -f "$backup/db.dump" ] && [ -f "$backup/media.tar.gz" ] || die "$backup has no db.dump and media.tar.gz"
+(cd "$backup" && sha256sum --quiet -c SHA256SUMS) || die "$backup is damaged: checksums do not match"
+
+pg_tool() {
+  local d
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -n "$d" ] && [ -x "$d/$1" ]; then echo "$d/$1"; else command -v "$1" || die "$1 not found (install postgresql-client)"; fi
+}
+
+tables=$("$(pg_tool psql)" -X -tA -d "$DATABASE_URL" -c \
+  "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
+[ "$tables" = 0 ] || die "the database is not empty ($tables tables): restore only into a new, empty database"
+
+media=${MEDIA_ROOT:-var/media}
+if [ -d "$media" ] && [ -n "$(ls -A "$media")" ]; then
+  die "$media is not empty: restore media only into an empty directory"
+fi
+
+"$(pg_tool pg_restore)" --no-owner --no-privileges --exit-on-error --single-transaction \
+  -d "$DATABASE_URL" "$backup/db.dump"
+mkdir -p "$media"
+tar -C "$media" -xzf "$backup/media.tar.gz"
+echo "restore: database and media restored from $backup" >&2

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# `make serve`: the production stack, locally — a throwaway PostgreSQL (scripts/postgres.sh),
+# gunicorn with cms.settings.production and nginx with the page cache in front, all on
+# 127.0.0.1, loaded with the demo content. Ctrl+C stops all three.
+#
+# Plain HTTP on loopback, so the HTTPS-only settings (redirect, Secure cookies, HSTS) are
+# off; everything else is as on the server. The database is rebuilt on every start.
+#
+# Environment:
+#   SERVE_PORT           nginx's port (default 8080)
+#   SERVE_DIR            state: database, static, media, caches (default var/serve)
+#   SERVE_UNCACHED_PORT  also serve the site without the page cache on this port (make bench)
+#   SERVE_SKIP_DEMO=1    leave the database empty but migrated
+#   SERVE_READY_FILE     touched once the site answers (for scripts that start this one)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=$PWD/.venv/bin/python
+dir=$(realpath -m "${SERVE_DIR:-var/serve}")
+port=${SERVE_PORT:-8080}
+log() { echo "serve: $*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+scripts/system-deps.sh serve
+mkdir -p "$dir/nginx"
+rm -f "${SERVE_READY_FILE:-/nonexistent}"
+
+gunicorn_pid='' nginx_pid=''
+stop_all() {
+  trap - EXIT INT TERM
+  if [ -n "$nginx_pid" ]; then kill -QUIT "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
+  if [ -n "$gunicorn_pid" ]; then kill -TERM "$gunicorn_pid" 2>/dev/null || true; wait "$gunicorn_pid" 2>/dev/null || true; fi
+  scripts/postgres.sh stop "$dir/pg" >/dev/null 2>&1 || true
+  log "stopped"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+db_url=$(scripts/postgres.sh start "$dir/pg" | tail -n 1)
+app_port=$(free_port)
+purge_port=$(free_port)
+[ -s "$dir/secret_key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' >"$dir/secret_key"
+cat >"$dir/env" <<ENV
+DJANGO_SETTINGS_MODULE=cms.settings.production
+SECRET_KEY=$(cat "$dir/secret_key")
+DATABASE_URL=$db_url
+ALLOWED_HOSTS=127.0.0.1,localhost
+CSRF_TRUSTED_ORIGINS=http://127.0.0.1:$port,http://localhost:$port
+WAGTAILADMIN_BASE_URL=http://127.0.0.1:$port
+SECURE_SSL_REDIRECT=0
+COOKIES_SECURE=0
+SECURE_HSTS_SECONDS=0
+STATIC_ROOT=$dir/static
+MEDIA_ROOT=$dir/media
+CACHE_DIR=$dir/cache/django
+PAGE_CACHE_PURGE_URL=http://127.0.0.1:$purge_port
+GUNICORN_BIND=127.0.0.1:$app_port
+SERVE_PORT=$port
+ENV
+set -a; . "$dir/env"; set +a
+
+log "database, translations, static files"
+"$PY" manage.py migrate --noinput -v0
+"$PY" manage.py compilemessages --ignore=.venv -v0
+"$PY" manage.py collectstatic --noinput -v0
+if [ -z "${SERVE_SKIP_DEMO:-}" ]; then
+  log "roles and demo content"
+  "$PY" manage.py setup_roles -v0
+  # Nothing is cached yet, so the demo's publishes need not be purged.
+  PAGE_CACHE_PURGE_URL='' "$PY" manage.py load_demo_content -v0
+fi
+"$PY" manage.py prepare_local_stack --port "$port"
+
+"$PY" -m cms.nginx local --dir "$dir/nginx" --listen "127.0.0.1:$port" --upstream "127.0.0.1:$app_port" \
+  --purge-listen "127.0.0.1:$purge_port" --static-root "$STATIC_ROOT" --media-root "$MEDIA_ROOT" \
+  ${SERVE_UNCACHED_PORT:+--uncached-listen "127.0.0.1:$SERVE_UNCACHED_PORT"} >"$dir/nginx/nginx.conf"
+nginx -t -q -c "$dir/nginx/nginx.conf"
+
+.venv/bin/gunicorn -c deploy/gunicorn.conf.py cms.wsgi &
+gunicorn_pid=$!
+nginx -c "$dir/nginx/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+
+for _ in $(seq 120); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)
+  [ "$code" = 200 ] && break
+  sleep 0.5
+done
+[ "$code" = 200 ] || { log "the site did not answer (last status $code); see $dir/nginx/error.log"; exit 1; }
+[ -z "${SERVE_READY_FILE:-}" ] || touch "$SERVE_READY_FILE"
+log "ready: http://127.0.0.1:$port/  (admin: http://127.0.0.1:$port/${ADMIN_URL_PATH:-admin/})  — Ctrl+C stops it"
+wait -n "$gunicorn_pid" "$nginx_pid" || true
+log "gunicorn or nginx exited"

@@ -1,0 +1,93 @@
+"""The OpenSearch 2 backend as this site uses it (SEARCH_BACKEND=opensearch2, the default).
+
+Index maintenance (create, mapping, bulk, refresh) gets a long timeout of its own; single
+page updates and searches keep the short configured one. Two query details are tuned in the
+query compiler:
+- fuzzy matching keeps the first letter (typos rarely hit it, and without it a 5-letter word
+  expands to hundreds of unrelated terms) and honours Boost, so typo matches can be weighted
+  below exact ones;
+- phrases allow a little slack (slop) and honour Boost, so "layanan konseling keluarga"
+  still counts as a phrase in "layanan konseling untuk keluarga".
+"""
+
+from modelsearch.backends.opensearch2 import (
+    OpenSearch2Index,
+    OpenSearch2SearchBackend,
+    OpenSearch2SearchQueryCompiler,
+)
+from modelsearch.query import Boost, Fuzzy, Phrase
+
+# Index maintenance (rebuilds, bulk loads) may take far longer than the short timeout that
+# protects page saves and searches; it runs from management commands, not requests.
+MAINTENANCE_TIMEOUT = 120
+FUZZY_PREFIX_LENGTH = 1
+FUZZY_MAX_EXPANSIONS = 20
+PHRASE_SLOP = 2
+
+
+def _with_boost(body: dict, boost: float) -> dict:
+    if boost != 1.0:
+        body["boost"] = boost
+    return body
+
+
+class SiteQueryCompiler(OpenSearch2SearchQueryCompiler):
+    def _compile_fuzzy_query(self, query, fields, boost=1.0):
+        match = {"query": query.query_string, "fuzziness": "AUTO",
+                 "prefix_length": FUZZY_PREFIX_LENGTH, "max_expansions": FUZZY_MAX_EXPANSIONS}
+        if query.operator != "or":
+            match["operator"] = query.operator
+        if len(fields) == 1:
+            return {"match": {fields[0].field_name: _with_boost(match, boost * fields[0].boost)}}
+        match["fields"] = [field.field_name_with_boost for field in fields]
+        return {"multi_match": _with_boost(match, boost)}
+
+    def _compile_phrase_query(self, query, fields, boost=1.0):
+        if len(fields) == 1:
+            body = {"query": query.query_string, "slop": PHRASE_SLOP}
+            return {"match_phrase": {fields[0].field_name: _with_boost(body, boost * fields[0].boost)}}
+        body = {"query": query.query_string, "type": "phrase", "slop": PHRASE_SLOP,
+                "fields": [field.field_name_with_boost for field in fields]}
+        return {"multi_match": _with_boost(body, boost)}
+
+    def _compile_query(self, query, field, boost=1.0):
+        if isinstance(query, Fuzzy):
+            return self._compile_fuzzy_query(query, [field], boost)
+        if isinstance(query, Phrase):
+            return self._compile_phrase_query(query, [field], boost)
+        if isinstance(query, Boost) and isinstance(query.subquery, (Fuzzy, Phrase)):
+            return self._compile_query(query.subquery, field, boost * query.boost)
+        return super()._compile_query(query, field, boost)
+
+
+class SiteIndex(OpenSearch2Index):
+    def put(self):
+        self.es.indices.create(index=self.name, body=self.backend.settings, request_timeout=MAINTENANCE_TIMEOUT)
+
+    def add_model(self, model):
+        mapping = self.mapping_class(model).get_mapping()
+        self.es.indices.put_mapping(index=self.name, body=mapping, request_timeout=MAINTENANCE_TIMEOUT)
+
+    def refresh(self):
+        self.es.indices.refresh(index=self.name, request_timeout=MAINTENANCE_TIMEOUT)
+
+    def delete(self):
+        try:
+            self.es.indices.delete(index=self.name, request_timeout=MAINTENANCE_TIMEOUT)
+        except self.backend.NotFoundError:
+            pass
+
+    def put_alias(self, name):
+        self.es.indices.put_alias(name=name, index=self.name, request_timeout=MAINTENANCE_TIMEOUT)
+
+
+class SiteOpenSearchBackend(OpenSearch2SearchBackend):
+    query_compiler_class = SiteQueryCompiler
+    index_class = SiteIndex
+
+    def bulk(self, *args, **kwargs):
+        kwargs.setdefault("request_timeout", MAINTENANCE_TIMEOUT)
+        return super().bulk(*args, **kwargs)
+
+
+SearchBackend = SiteOpenSearchBackend

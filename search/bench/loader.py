@@ -1,0 +1,100 @@
+"""Loading a generated corpus fast, and (re)indexing it with timings.
+
+Creating 20,000 pages through Wagtail's tree API takes many minutes, so the corpus is
+bulk-inserted: base Page rows with precomputed tree paths, then the NewsPage rows. Only
+meant for the throwaway databases of `make eval-search` / `make bench-search`.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import CommandError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
+from wagtail.models import Locale, Page
+
+from news.models import NewsIndexPage, NewsPage
+
+from .corpus import Post
+
+CORPUS_SLUG = "search-corpus"
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _step(number: int) -> str:
+    out = ""
+    for _ in range(4):
+        number, rest = divmod(number, 36)
+        out = ALPHABET[rest] + out
+    return out
+
+
+def corpus_index() -> NewsIndexPage | None:
+    return NewsIndexPage.objects.filter(slug=CORPUS_SLUG).first()
+
+
+@transaction.atomic
+def load(posts: list[Post], batch: int = 1000) -> NewsIndexPage:
+    """Add the corpus section with ``posts`` (no search signals fire for the posts)."""
+    if corpus_index() is not None:
+        # Deleting 20,000 pages through Wagtail takes longer than starting afresh.
+        raise CommandError("This database already holds a generated corpus; start from a fresh one "
+                           "(scripts/search-bench.sh does).")
+    home = Page.objects.get(depth=2, locale=Locale.get_default())
+    parent = home.add_child(instance=NewsIndexPage(title="Korpus pencarian", slug=CORPUS_SLUG))
+    locale = Locale.get_default()
+    content_type = ContentType.objects.get_for_model(NewsPage)
+    now = timezone.now()
+    base_rows, slugs = [], set()
+    for i, post in enumerate(posts, start=1):
+        slug = f"{slugify(post.title)[:60]}-{post.number}"
+        slugs.add(slug)
+        base_rows.append(Page(
+            title=post.title, draft_title=post.title, slug=slug, content_type=content_type, locale=locale,
+            path=parent.path + _step(i), depth=parent.depth + 1, numchild=0, url_path=f"{parent.url_path}{slug}/",
+            live=True, has_unpublished_changes=False, first_published_at=now, last_published_at=now,
+            translation_key=uuid.uuid4()))
+    created = Page.objects.bulk_create(base_rows, batch_size=batch)
+    Page.objects.filter(pk=parent.pk).update(numchild=len(created))
+    rows = [NewsPage(page_ptr_id=page.pk, publication_date=post.date, summary=post.summary,
+                     body=[("paragraph", "".join(f"<p>{p}</p>" for p in post.paragraphs))],
+                     source="", is_sticky=False)
+            for page, post in zip(created, posts, strict=True)]
+    local_fields = [f for f in NewsPage._meta.local_concrete_fields]
+    NewsPage.objects.all()._batched_insert(rows, local_fields, batch_size=batch)
+    return parent
+
+
+def index_corpus(backend, chunk_size: int = 500) -> tuple[int, float]:
+    """Rebuild the page index of ``backend`` with every page; (documents, seconds)."""
+    started = time.perf_counter()
+    count = 0
+    models = [m for m in _page_models()]
+    for index, index_models in group_models_by_index(backend, models).items():
+        rebuilder = backend.rebuilder_class(index)
+        index = rebuilder.start()
+        for model in index_models:
+            index.add_model(model)
+        for model in index_models:
+            # What the stemmed fields read from relations, fetched per chunk, not per page.
+            relations = [name for name in getattr(model, "search_body_fields", ())
+                         if getattr(model._meta.get_field(name), "many_to_many", False)]
+            queryset = model.get_indexed_objects().order_by("pk").prefetch_related(*relations)
+            pks = list(queryset.values_list("pk", flat=True))
+            for start in range(0, len(pks), chunk_size):
+                chunk = list(queryset.filter(pk__in=pks[start:start + chunk_size]))
+                index.add_items(model, chunk)
+                count += len(chunk)
+        rebuilder.finish()
+    return count, time.perf_counter() - started
+
+
+def _page_models():
+    from modelsearch.index import get_indexed_models
+
+    return [m for m in get_indexed_models() if issubclass(m, Page)]

@@ -1,0 +1,70 @@
+"""Shared plumbing of `eval_search` and `bench_search`: a corpus in a throwaway database,
+indexed into each configured backend, queried through the site's own search pipeline."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import CommandError
+from wagtail.models import Locale, Page
+
+from search import fallback
+from search.service import search_pages
+from search.vocabulary import corrector_for, synonym_table
+
+from . import loader
+from .corpus import generate
+
+
+def check_throwaway_database(force: bool) -> None:
+    name = str(settings.DATABASES["default"].get("NAME", ""))
+    if force or "/var/" in name or name.startswith("var/") or ":memory:" in name or "memorydb" in name:
+        return
+    raise CommandError(f"Refusing to replace content in {name!r}: point DATABASE_URL at a file under var/ "
+                       "(as `make eval-search` does) or pass --force.")
+
+
+def prepare(size: int, seed: int):
+    """Load ``size`` generated posts; returns {page pk: post}."""
+    posts = generate(size, seed)
+    parent = loader.load(posts)
+    pks = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by("path")
+    return dict(zip(pks.values_list("pk", flat=True), posts, strict=True))
+
+
+def backends(only: str | None):
+    """[(name, backend)] for the configured backends: the database one, and the engine if any."""
+    engine, database = fallback.default_backends()
+    pairs = [("database", database or engine)]
+    if database is not None:
+        pairs.insert(0, ("engine", engine))
+    if only and only != "all":
+        pairs = [(n, b) for n, b in pairs if n == only]
+        if not pairs:
+            raise CommandError(f"No {only!r} backend configured (set SEARCH_URL for the engine).")
+    return pairs
+
+
+def index(backend):
+    """Index the corpus from a cold stem cache, so every backend pays the same analysis cost."""
+    from search.text import stem
+
+    stem.cache_clear()
+    return loader.index_corpus(backend)
+
+
+def run_query(query: str, backend):
+    locale = Locale.get_default()
+    return search_pages(query, locale, backend=backend, fallback=None, synonyms=synonym_table(),
+                        corrector=corrector_for(locale))
+
+
+def site_ranking(query: str, backend, k: int = 10):
+    return [c.pk for c in run_query(query, backend).candidates[:k]]
+
+
+def plain_ranking(query: str, backend, k: int = 10):
+    """Wagtail's out-of-the-box search over the same index, for comparison."""
+    from search.service import page_queryset
+
+    queryset = page_queryset(Locale.get_default())
+    return [page.pk for page in backend.search(query, queryset)[:k]]

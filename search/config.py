@@ -1,0 +1,159 @@
+"""Search backend selection from the environment, for cms/settings/base.py.
+
+Imported while settings load, so nothing here may import Django models or apps.
+
+    SEARCH_URL unset or "database"   -> the embedded database backend only
+    SEARCH_URL=http(s)://[user:pass@]host:port[/prefix][,host2:port...]
+                                      -> the engine as "default", the database backend kept
+                                         in step as "database" (the fallback)
+    SEARCH_BACKEND=opensearch2 (default) | elasticsearch8 | elasticsearch9
+    SEARCH_INDEX_PREFIX   index name prefix, one per site (default "dinsos")
+    SEARCH_USERNAME / SEARCH_PASSWORD   credentials when not in the URL
+    SEARCH_CA_CERTS       CA bundle for https; SEARCH_VERIFY_CERTS=0 disables verification
+    SEARCH_TIMEOUT        seconds a request to the engine may take (default 2)
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+DATABASE_BACKEND = "search.database_backend"
+ENGINE_BACKENDS = {
+    "opensearch2": "search.backends",
+    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
+    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
+}
+DEFAULT_TIMEOUT = 2.0
+_PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
+
+# Analysis shared by every engine flavour. Stemming is done in Python (search.analysis) so
+# the engine must not stem again: text is only tokenised, lower-cased and accent-folded.
+INDEX_SETTINGS = {
+    "settings": {
+        "index": {"number_of_shards": 1, "number_of_replicas": 0},
+        "analysis": {
+            "analyzer": {
+                "default": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+            },
+        },
+    }
+}
+
+
+class SearchConfigError(ValueError):
+    """SEARCH_URL or a related variable cannot be understood."""
+
+
+def _env_flag(value, default):
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def parse_search_urls(raw: str) -> list[dict]:
+    """Split 'https://u:p@a:9200,b:9201/x' into host dicts (scheme and credentials carry over)."""
+    hosts = []
+    scheme = username = password = None
+    for item in (part.strip() for part in raw.split(",")):
+        if not item:
+            continue
+        if "://" not in item:
+            if scheme is None:
+                raise SearchConfigError(f"SEARCH_URL host {item!r} needs a scheme (http:// or https://)")
+            item = f"{scheme}://{item}"
+        parts = urlsplit(item)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise SearchConfigError(f"SEARCH_URL entry {item!r} is not an http(s) address")
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 9200)
+        except ValueError as exc:
+            raise SearchConfigError(f"SEARCH_URL entry {item!r} has an invalid port") from exc
+        scheme = parts.scheme
+        if parts.username is not None:
+            username, password = unquote(parts.username), unquote(parts.password or "")
+        hosts.append({"scheme": scheme, "host": parts.hostname, "port": port,
+                      "path": parts.path.rstrip("/"), "username": username, "password": password})
+    if not hosts:
+        raise SearchConfigError("SEARCH_URL contains no host")
+    return hosts
+
+
+def _opensearch_params(hosts, auth, tls):
+    """HOSTS for opensearch-py: per-host dicts override client options, so TLS lives here."""
+    out = []
+    for h in hosts:
+        entry = {"host": h["host"], "port": h["port"], "url_prefix": h["path"],
+                 "use_ssl": h["scheme"] == "https", "verify_certs": h["scheme"] == "https" and tls["verify"],
+                 "http_auth": auth}
+        if h["scheme"] == "https" and tls["ca_certs"]:
+            entry["ca_certs"] = tls["ca_certs"]
+        out.append(entry)
+    return {"HOSTS": out, "OPTIONS": {"max_retries": 0, "retry_on_timeout": False}}
+
+
+def _elasticsearch_params(hosts, auth, tls):
+    """elasticsearch 8/9 clients: hosts carry scheme/port only; auth and TLS are client options."""
+    options = {"max_retries": 0, "retry_on_timeout": False}
+    if auth:
+        options["basic_auth"] = auth
+    if any(h["scheme"] == "https" for h in hosts):
+        options["verify_certs"] = tls["verify"]
+        if tls["ca_certs"]:
+            options["ca_certs"] = tls["ca_certs"]
+    return {"HOSTS": [{"scheme": h["scheme"], "host": h["host"], "port": h["port"], "path_prefix": h["path"]}
+                      for h in hosts],
+            "OPTIONS": options}
+
+
+def index_prefix(environ) -> str:
+    prefix = (environ.get("SEARCH_INDEX_PREFIX") or "dinsos").strip().lower()
+    if not _PREFIX_RE.match(prefix):
+        raise SearchConfigError("SEARCH_INDEX_PREFIX may only hold a-z, 0-9, '_' and '-' (max 41 characters)")
+    return prefix + "_"
+
+
+def database_backend() -> dict:
+    # "simple": PostgreSQL must not stem the already-stemmed text again (its 'indonesian'
+    # and 'english' configurations would mangle Sastrawi roots); SQLite ignores it.
+    return {"BACKEND": DATABASE_BACKEND, "SEARCH_CONFIG": "simple"}
+
+
+def engine_backend(environ) -> dict:
+    flavour = (environ.get("SEARCH_BACKEND") or "opensearch2").strip().lower()
+    if flavour not in ENGINE_BACKENDS:
+        raise SearchConfigError(f"SEARCH_BACKEND must be one of {', '.join(sorted(ENGINE_BACKENDS))}")
+    hosts = parse_search_urls(environ["SEARCH_URL"])
+    username = environ.get("SEARCH_USERNAME") or hosts[0]["username"]
+    password = environ.get("SEARCH_PASSWORD") or hosts[0]["password"] or ""
+    auth = (username, password) if username else None
+    tls = {"verify": _env_flag(environ.get("SEARCH_VERIFY_CERTS"), True),
+           "ca_certs": environ.get("SEARCH_CA_CERTS") or None}
+    try:
+        timeout = float(environ.get("SEARCH_TIMEOUT") or DEFAULT_TIMEOUT)
+    except ValueError as exc:
+        raise SearchConfigError("SEARCH_TIMEOUT must be a number of seconds") from exc
+    builder = _opensearch_params if flavour == "opensearch2" else _elasticsearch_params
+    return {
+        "BACKEND": ENGINE_BACKENDS[flavour],
+        "INDEX_PREFIX": index_prefix(environ),
+        "TIMEOUT": timeout,
+        "ATOMIC_REBUILD": True,
+        "INDEX_SETTINGS": INDEX_SETTINGS,
+        **builder(hosts, auth, tls),
+    }
+
+
+def search_backends_from_env(environ=None) -> dict:
+    """WAGTAILSEARCH_BACKENDS for this environment.
+
+    With an engine, "database" stays configured: Wagtail updates every configured backend on
+    save, which keeps the fallback index current while the engine is the one queried.
+    """
+    import os
+
+    environ = os.environ if environ is None else environ
+    url = (environ.get("SEARCH_URL") or "").strip()
+    if not url or url.lower() == "database":
+        return {"default": database_backend()}
+    return {"default": engine_backend({**environ, "SEARCH_URL": url}), "database": database_backend()}

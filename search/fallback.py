@@ -1,0 +1,95 @@
+"""Which backend answers a search, and the fallback to the database when the engine fails.
+
+With an engine configured, WAGTAILSEARCH_BACKENDS has "default" (the engine) and
+"database" (kept in step by Wagtail's save signals). A search runs on the engine; if that
+raises anything (connection refused, timeout, an HTTP error from the cluster), the same
+search runs on the database backend, the failure is logged and counted, and the engine is
+skipped for ENGINE_COOLDOWN seconds so visitors do not each wait for the timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger("search")
+
+ENGINE_ALIAS = "default"
+DATABASE_ALIAS = "database"
+ENGINE_COOLDOWN = 30
+COOLDOWN_KEY = "search:engine-cooldown"
+COUNT_KEY = "search:fallback-count"
+
+_lock = threading.Lock()
+fallback_count = 0  # this process; the cache key adds up every process sharing the cache
+
+
+def engine_configured() -> bool:
+    return DATABASE_ALIAS in getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
+
+
+def default_backends():
+    """(primary, fallback) backends from settings; fallback is None without an engine."""
+    if engine_configured():
+        return get_search_backend(ENGINE_ALIAS), get_search_backend(DATABASE_ALIAS)
+    return get_search_backend(ENGINE_ALIAS), None
+
+
+def backend_kind(backend) -> str:
+    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+
+    return "engine" if isinstance(backend, ElasticsearchBaseSearchBackend) else "database"
+
+
+def record_fallback(exc: BaseException) -> None:
+    global fallback_count
+    with _lock:
+        fallback_count += 1
+    try:
+        cache.add(COUNT_KEY, 0, None)
+        cache.incr(COUNT_KEY)
+        cache.set(COOLDOWN_KEY, True, ENGINE_COOLDOWN)
+        from .catchup import mark_stale
+
+        mark_stale()
+    except Exception:  # a broken cache must not turn a fallback into an error page
+        logger.exception("search: could not record the fallback in the cache")
+    logger.warning("search engine failed, answering from the database backend: %s: %s",
+                   type(exc).__name__, str(exc)[:300])
+
+
+def total_fallbacks() -> int:
+    try:
+        return int(cache.get(COUNT_KEY) or 0)
+    except Exception:
+        return fallback_count
+
+
+def engine_cooling_down() -> bool:
+    try:
+        return bool(cache.get(COOLDOWN_KEY))
+    except Exception:
+        return False
+
+
+def run(task, backend=None, fallback=None):
+    """Call ``task(backend)``; on an engine failure call ``task(fallback)`` instead.
+
+    Returns ``(result, backend_used, fell_back)``. Without an explicit pair the configured
+    backends are used and the engine's cool-down is honoured.
+    """
+    if backend is None:
+        backend, fallback = default_backends()
+        if fallback is not None and engine_cooling_down():
+            return task(fallback), fallback, True
+    if fallback is None:
+        return task(backend), backend, False
+    try:
+        return task(backend), backend, False
+    except Exception as exc:  # noqa: BLE001 - any engine failure means "use the database"
+        record_fallback(exc)
+        return task(fallback), fallback, True

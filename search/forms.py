@@ -1,0 +1,49 @@
+"""The search page's query-string form: every value is validated, none is trusted."""
+
+from django import forms
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+from .service import KINDS, Filters, kind_model
+
+SORTS = [("relevance", _("Most relevant")), ("newest", _("Newest first"))]
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, strip=True, label=_("Search for"))
+    kind = forms.ChoiceField(required=False, label=_("Type"))
+    programme = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Programme"))
+    category = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Category"))
+    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=_("Year"))
+    sort = forms.ChoiceField(required=False, choices=SORTS, label=_("Sort by"))
+
+    def __init__(self, data, locale):
+        super().__init__(data)
+        everything = [("", _("All"))]
+        self.fields["kind"].choices = everything + [(slug, label) for slug, (_a, _m, label) in KINDS.items()]
+        programmes = kind_model("programme").objects.live().public().filter(locale=locale).order_by("title")
+        self.fields["programme"].choices = everything + list(programmes.values_list("pk", "title"))
+        Category = apps.get_model("news", "Category")
+        categories = Category.objects.filter(locale=locale).order_by("name")
+        self.fields["category"].choices = everything + list(categories.values_list("pk", "name"))
+        years = kind_model("news").objects.live().filter(locale=locale).dates("publication_date", "year",
+                                                                              order="DESC")
+        self.fields["year"].choices = everything + [(d.year, str(d.year)) for d in years]
+
+    def value(self, name, default=None):
+        """The cleaned value, or ``default`` when it was missing or not acceptable."""
+        if name in self.errors:
+            return default
+        return self.cleaned_data.get(name) or default
+
+    @property
+    def ignored(self) -> list[str]:
+        """Labels of filters whose values were not recognised (they are ignored, not fatal)."""
+        return [str(self.fields[name].label) for name in self.errors if name != "q"]
+
+    def filters(self) -> Filters:
+        return Filters(kind=self.value("kind"), programme=self.value("programme"),
+                       category=self.value("category"), year=self.value("year"))
+
+    def filters_active(self) -> bool:
+        return any(vars(self.filters()).values())

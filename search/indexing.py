@@ -1,0 +1,84 @@
+"""The stemmed search fields every public page type carries, on every backend.
+
+A page model mixes in ``StemmedSearchMixin``, names its lead fields (title, summary, ...)
+and body fields, and adds ``STEMMED_SEARCH_FIELDS`` to ``search_fields``. The backends then
+index two extra text fields holding the Sastrawi/English stems of that text, which queries
+(stemmed the same way by search.analysis) are matched against. Lead text is boosted over
+body text, so a match in the title or summary outranks one only in the body.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.db.models import Manager
+from django.utils.html import strip_tags
+from wagtail.search import index
+
+from .analysis import analysed_text, language_of
+
+LEAD_BOOST = 3.0
+
+STEMMED_SEARCH_FIELDS = [
+    index.SearchField("search_lead_stems", boost=LEAD_BOOST),
+    index.SearchField("search_body_stems"),
+]
+
+
+@lru_cache(maxsize=32)
+def _language_for_locale(locale_id):
+    from wagtail.models import Locale
+
+    code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
+    return language_of(code)
+
+
+def clear_language_cache(**kwargs):
+    _language_for_locale.cache_clear()
+
+
+def field_text(obj, name: str) -> str:
+    """Plain text of one field, attribute or relation of a page, for indexing and snippets."""
+    value = getattr(obj, name, None)
+    if value is None:
+        return ""
+    try:
+        model_field = obj._meta.get_field(name)
+    except FieldDoesNotExist:
+        model_field = None
+    if isinstance(value, Manager):
+        return " ".join(str(item) for item in value.all())
+    if model_field is not None and hasattr(model_field, "get_searchable_content"):
+        content = model_field.get_searchable_content(value)
+        return " ".join(str(part) for part in content if part)
+    if callable(value):
+        value = value()
+    text = str(value)
+    return strip_tags(text) if "<" in text else text
+
+
+class StemmedSearchMixin(models.Model):
+    """Abstract (no fields): being a model keeps the engine's field names one per site, not per type."""
+
+    search_lead_fields: tuple[str, ...] = ("title",)
+    search_body_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def search_language(self) -> str:
+        return _language_for_locale(self.locale_id)
+
+    def search_lead_text(self) -> str:
+        return " ".join(filter(None, (field_text(self, name) for name in self.search_lead_fields)))
+
+    def search_body_text(self) -> str:
+        return " ".join(filter(None, (field_text(self, name) for name in self.search_body_fields)))
+
+    def search_lead_stems(self) -> str:
+        return analysed_text(self.search_lead_text(), self.search_language())
+
+    def search_body_stems(self) -> str:
+        return analysed_text(self.search_body_text(), self.search_language())

@@ -1,0 +1,69 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from .synonyms import DEFAULT_SYNONYMS, parse_synonym_lines
+
+MAX_SYNONYM_TEXT = 20_000
+
+
+def default_synonym_text() -> str:
+    return "\n".join(" = ".join(group) for group in DEFAULT_SYNONYMS)
+
+
+@register_setting(icon="search")
+class SearchSynonyms(BaseGenericSetting):
+    """Acronyms and synonyms the public search treats as equivalent, one group per line."""
+
+    synonyms = models.TextField(
+        _("synonyms"), blank=True, max_length=MAX_SYNONYM_TEXT, default=default_synonym_text,
+        help_text=_("One group per line, terms separated by '=' or commas, e.g. "
+                    "'PKH = Program Keluarga Harapan'. Lines starting with # are ignored. "
+                    "Changes apply to new searches within a minute; no reindexing is needed."))
+
+    panels = [FieldPanel("synonyms")]
+
+    class Meta:
+        verbose_name = _("search synonyms")
+
+    def clean(self):
+        super().clean()
+        _groups, errors = parse_synonym_lines(self.synonyms or "")
+        if errors:
+            raise ValidationError({"synonyms": [_("Please fix these lines:")] + errors})
+
+    def groups(self) -> list[list[str]]:
+        return parse_synonym_lines(self.synonyms or "").groups
+
+
+class ZeroResultQuery(models.Model):
+    """A search that found nothing, per language; the report shows editors what is missing."""
+
+    query_string = models.CharField(_("search term"), max_length=200)
+    language = models.CharField(_("language"), max_length=10)
+    hits = models.PositiveIntegerField(_("times searched"), default=0)
+    first_seen = models.DateTimeField(_("first searched"), default=timezone.now)
+    last_seen = models.DateTimeField(_("last searched"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+        constraints = [models.UniqueConstraint(fields=["query_string", "language"],
+                                               name="unique_zero_result_query_per_language")]
+
+    def __str__(self):
+        return self.query_string
+
+    @classmethod
+    def record(cls, query_string: str, language: str) -> None:
+        query_string = query_string.strip().lower()[:200]
+        if not query_string:
+            return
+        now = timezone.now()
+        entry, created = cls.objects.get_or_create(query_string=query_string, language=language,
+                                                   defaults={"hits": 1, "first_seen": now, "last_seen": now})
+        if not created:
+            cls.objects.filter(pk=entry.pk).update(hits=models.F("hits") + 1, last_seen=now)

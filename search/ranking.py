@@ -1,0 +1,91 @@
+"""Second-stage ranking of a backend's candidates, identical on every backend.
+
+Backends differ a lot in how they score (BM25 on the engine, FTS5's bm25 over two columns
+on SQLite, ts_rank with weights on PostgreSQL), and SQLite ignores field boosts. So each
+backend only *retrieves* and scores a pool of candidates; the final order is computed here
+from signals every backend can give:
+
+1. tier: pages matching every concept of the query ("all words") come first;
+2. the backend's own score, scaled to the best candidate (0..1);
+3. how many query concepts appear in the title and in the lead (summary, short name...);
+4. the query's words next to each other in the title/lead (phrase);
+5. recency, weak, so that among near-equal pages newer news wins.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from .analysis import AnalysedQuery, analyse_tokens
+from .text import tokenize
+
+W_BACKEND = 1.0
+W_TITLE = 0.6
+W_LEAD = 0.3
+W_PHRASE = 0.2
+W_RECENCY = 0.1
+RECENCY_HALF_LIFE_DAYS = 365
+
+
+@dataclass
+class Candidate:
+    pk: int
+    score: float
+    title: str = ""
+    lead: str = ""
+    date: datetime.date | None = None
+    all_words: bool = True
+    final: float = 0.0
+    signals: dict = field(default_factory=dict)
+
+
+def coverage(query: AnalysedQuery, stems: set[str]) -> float:
+    """Share of the query's concepts with at least one alternative fully present."""
+    if not query.concepts:
+        return 0.0
+    found = sum(1 for c in query.concepts if any(all(s in stems for s in alt) for alt in c.alternatives))
+    return found / len(query.concepts)
+
+
+def has_phrase(query: AnalysedQuery, stems: list[str]) -> bool:
+    wanted = query.stems
+    if len(wanted) < 2 or len(stems) < len(wanted):
+        return False
+    n = len(wanted)
+    return any(stems[i:i + n] == wanted for i in range(len(stems) - n + 1))
+
+
+def recency(date: datetime.date | None, today: datetime.date) -> float:
+    if date is None:
+        return 0.0
+    age = max((today - date).days, 0)
+    return RECENCY_HALF_LIFE_DAYS / (RECENCY_HALF_LIFE_DAYS + age)
+
+
+def scale_scores(candidates: list[Candidate]) -> None:
+    """Backend scores to 0..1 of the best one; FTS5's bm25 is negative (lower is better)."""
+    best = max((abs(c.score) for c in candidates if c.score), default=0.0)
+    for c in candidates:
+        c.signals["backend"] = abs(c.score) / best if best else 0.0
+
+
+def rerank(query: AnalysedQuery, candidates: list[Candidate], today: datetime.date | None = None):
+    today = today or datetime.date.today()
+    scale_scores(candidates)
+    for c in candidates:
+        title = analyse_tokens(tokenize(c.title), query.language)
+        lead = analyse_tokens(tokenize(c.lead), query.language)
+        title_cov = coverage(query, set(title))
+        lead_cov = coverage(query, set(title) | set(lead))
+        phrase = has_phrase(query, list(title)) or has_phrase(query, list(lead))
+        c.signals.update(title=title_cov, lead=lead_cov, phrase=phrase, recency=recency(c.date, today))
+        c.final = (W_BACKEND * c.signals["backend"] + W_TITLE * title_cov + W_LEAD * lead_cov
+                   + W_PHRASE * phrase + W_RECENCY * c.signals["recency"])
+    candidates.sort(key=lambda c: (c.all_words, c.final, c.date or datetime.date.min, c.pk), reverse=True)
+    return candidates
+
+
+def newest_first(candidates: list[Candidate]):
+    candidates.sort(key=lambda c: (c.date or datetime.date.min, c.pk), reverse=True)
+    return candidates

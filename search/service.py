@@ -1,0 +1,236 @@
+"""The site search: query analysis, retrieval on a backend (with fallback), reranking.
+
+    outcome = search_pages("bantuan lansia", locale=Locale.get_active())
+
+Retrieval asks the backend for up to POOL_SIZE candidates matching *any* query concept
+(recall), plus, for multi-concept queries, which of them match *all* concepts (the first
+tier); search.ranking orders the pool the same way on every backend. Only live, public
+pages of the given locale and of the searchable page types are ever returned: those
+filters are part of the queryset handed to the backend, and engine hits are re-read from
+the database through the same queryset, so a stale engine index cannot leak a page.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search.query import And, Boost, Fuzzy, Or, Phrase, PlainText
+
+from . import fallback as fallback_module
+from .analysis import AnalysedQuery, analyse_query, language_of
+from .ranking import Candidate, newest_first, rerank
+
+POOL_SIZE = 200
+FEW_RESULTS = 3
+FUZZY_BOOST = 0.3
+
+# kind slug -> (app label, model name, label shown to visitors)
+KINDS = {
+    "news": ("news", "NewsPage", _("News")),
+    "programme": ("programmes", "ProgrammePage", _("Programme")),
+    "author": ("news", "AuthorPage", _("Author")),
+    "page": ("home", "StandardPage", _("Page")),
+}
+DATE_FIELDS = {"news.newspage": "publication_date"}
+
+
+@dataclass
+class Filters:
+    kind: str | None = None
+    programme: int | None = None
+    category: int | None = None
+    year: int | None = None
+
+
+@dataclass
+class SearchOutcome:
+    query: AnalysedQuery
+    candidates: list[Candidate] = field(default_factory=list)
+    total: int = 0
+    backend: str = "database"
+    fell_back: bool = False
+    suggestion: str | None = None
+    corrected_from: str | None = None
+
+    @property
+    def exact_count(self) -> int:
+        """Candidates matching every concept exactly (no typo tolerance)."""
+        return sum(1 for c in self.candidates if c.all_words)
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.candidates)
+
+
+def kind_model(kind: str):
+    app_label, model_name, _label = KINDS[kind]
+    return apps.get_model(app_label, model_name)
+
+
+def kind_of_model(model) -> str | None:
+    for kind in KINDS:
+        if issubclass(model, kind_model(kind)):
+            return kind
+    return None
+
+
+def page_queryset(locale, filters: Filters | None = None):
+    """Live, public pages of one locale and the searchable types, narrowed by the filters."""
+    filters = filters or Filters()
+    kinds = [filters.kind] if filters.kind in KINDS else list(KINDS)
+    queryset = Page.objects.live().public().filter(locale=locale).type(*(kind_model(k) for k in kinds))
+    NewsPage = kind_model("news")
+    if filters.programme:
+        linked = NewsPage.objects.filter(programme_links__programme_id=filters.programme).values("pk")
+        queryset = queryset.filter(Q(id__in=linked) | Q(id=filters.programme))
+    if filters.category:
+        queryset = queryset.filter(id__in=NewsPage.objects.filter(categories__id=filters.category).values("pk"))
+    if filters.year:
+        in_year = Page.objects.filter(Q(newspage__publication_date__year=filters.year)
+                                      | Q(newspage__isnull=True, first_published_at__year=filters.year))
+        queryset = queryset.filter(id__in=in_year.values("pk"))
+    return queryset
+
+
+def _alternative_query(stems: tuple[str, ...]):
+    return PlainText(stems[0]) if len(stems) == 1 else Phrase(" ".join(stems))
+
+
+def concept_query(concept):
+    options = [_alternative_query(alt) for alt in concept.alternatives]
+    return options[0] if len(options) == 1 else Or(options)
+
+
+def build_queries(query: AnalysedQuery, engine: bool):
+    """(any-concept query, all-concepts query or None) in Wagtail's query classes."""
+    concepts = [concept_query(c) for c in query.concepts]
+    parts = list(concepts)
+    if len(query.stems) > 1:
+        parts.append(Phrase(" ".join(query.stems)))
+    # Typos: only plain single words are fuzzed; acronym spans and stop words would only add noise.
+    fuzzy_words = [c.surface for c in query.concepts if len(c.alternatives) == 1 and " " not in c.surface
+                   and len(c.surface) >= 4 and c.surface.isalpha()]
+    if engine and fuzzy_words:
+        parts.append(Boost(Fuzzy(" ".join(fuzzy_words)), FUZZY_BOOST))
+    any_query = parts[0] if len(parts) == 1 else Or(parts)
+    # Exact match of every concept: the first tier. Not needed when it equals any_query.
+    all_query = concepts[0] if len(concepts) == 1 else And(concepts)
+    return any_query, (None if len(parts) == 1 else all_query)
+
+
+def _ranked_pks(backend, queryset, search_query, limit=POOL_SIZE):
+    """[(pk, score)] best first, and the total number of matches when known.
+
+    Only ids and scores are needed (describe() reads what ranking needs in bulk), so the
+    engine is asked for them in one request and SQLite through search.sqlite_backend;
+    other backends go through Wagtail's results, which load the pages.
+    """
+    results = backend.search(search_query, queryset, order_by_relevance=True)
+    if fallback_module.backend_kind(backend) == "engine":
+        response = backend.es.search(index=backend.get_index_for_model(queryset.model).name,
+                                     body=results._get_es_body(), size=limit, _source=False,
+                                     stored_fields="pk", track_total_hits=True)
+        hits = response["hits"]
+        return [(int(hit["fields"]["pk"][0]), hit["_score"]) for hit in hits["hits"]], hits["total"]["value"]
+    compiler = results.query_compiler
+    if hasattr(compiler, "ranked_ids"):
+        return compiler.ranked_ids(compiler.get_config(backend), limit), None
+    scored = results.annotate_score("_search_score")
+    return [(page.pk, float(getattr(page, "_search_score", 0.0) or 0.0)) for page in scored[:limit]], None
+
+
+def _retrieve(backend, queryset, query: AnalysedQuery):
+    engine = fallback_module.backend_kind(backend) == "engine"
+    any_query, all_query = build_queries(query, engine)
+    ranked, total = _ranked_pks(backend, queryset, any_query)
+    complete = {pk for pk, _score in _ranked_pks(backend, queryset, all_query)[0]} if all_query else None
+    if total is None:
+        total = len(ranked) if len(ranked) < POOL_SIZE else backend.search(any_query, queryset).count()
+    return ranked, complete, total
+
+
+def describe(candidates: list[Candidate], queryset) -> list[Candidate]:
+    """Fill title, lead text and date with one query per page type.
+
+    Reading through the search queryset again drops ids a stale engine index still holds
+    for pages that are no longer live, public or in this language.
+    """
+    by_pk = {c.pk: c for c in candidates}
+    if not by_pk:
+        return candidates
+    pages = queryset.filter(pk__in=by_pk).values_list("pk", "title", "first_published_at")
+    found = set()
+    for pk, title, first_published in pages:
+        found.add(pk)
+        by_pk[pk].title = title
+        by_pk[pk].date = timezone.localdate(first_published) if first_published else None
+    for kind in KINDS:
+        model = kind_model(kind)
+        lead = [name for name in model.search_lead_fields
+                if name != "title" and getattr(model._meta.get_field(name), "concrete", False)]
+        date_field = DATE_FIELDS.get(model._meta.label_lower)
+        columns = lead + ([date_field] if date_field else [])
+        if not columns:
+            continue
+        for pk, *values in model.objects.filter(pk__in=by_pk).values_list("pk", *columns):
+            if date_field:
+                by_pk[pk].date = values.pop() or by_pk[pk].date
+            by_pk[pk].lead = " ".join(v for v in values if v)
+    return [c for c in candidates if c.pk in found]
+
+
+def _run(query: AnalysedQuery, locale, filters, sort, backend, fallback) -> SearchOutcome:
+    queryset = page_queryset(locale, filters)
+    (ranked, complete, total), used, fell_back = fallback_module.run(
+        lambda b: _retrieve(b, queryset, query), backend, fallback)
+    candidates = [Candidate(pk=pk, score=score, all_words=complete is None or pk in complete)
+                  for pk, score in ranked]
+    candidates = describe(candidates, queryset)
+    if sort == "newest":
+        newest_first(candidates)
+    else:
+        rerank(query, candidates, today=timezone.localdate())
+    return SearchOutcome(query=query, candidates=candidates, total=max(total, len(candidates)),
+                         backend=fallback_module.backend_kind(used), fell_back=fell_back)
+
+
+def search_pages(raw_query: str, locale, filters: Filters | None = None, sort: str = "relevance",
+                 backend=None, fallback=None, synonyms=None, corrector=None) -> SearchOutcome:
+    """Search live, public pages of ``locale``; see the module docstring."""
+    from .vocabulary import corrector_for, synonym_table
+
+    language = language_of(locale.language_code)
+    table = synonym_table() if synonyms is None else synonyms
+    query = analyse_query(raw_query, language, table)
+    if not query:
+        return SearchOutcome(query=query)
+    outcome = _run(query, locale, filters, sort, backend, fallback)
+    if outcome.exact_count >= FEW_RESULTS:
+        return outcome
+    # Few pages match every word: a typo is likely. Suggest a correction from the site's own
+    # vocabulary, and show its results instead when it matches clearly more.
+    corrector = corrector_for(locale) if corrector is None else corrector
+    suggestion = corrector.suggest(query.text) if corrector else None
+    if not suggestion or suggestion == query.text.casefold():
+        return outcome
+    corrected = analyse_query(suggestion, language, table)
+    retry = _run(corrected, locale, filters, sort, backend, fallback) if corrected else None
+    if retry is not None and retry.exact_count > outcome.exact_count:
+        retry.corrected_from = query.text
+        return retry
+    outcome.suggestion = suggestion
+    return outcome
+
+
+def result_date(page) -> datetime.date | None:
+    value = getattr(page, "publication_date", None)
+    if value:
+        return value
+    when = page.last_published_at or page.first_published_at
+    return timezone.localdate(when) if when else None

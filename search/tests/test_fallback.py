@@ -1,0 +1,106 @@
+"""The engine going away: searches fall back to the database, saving keeps working.
+
+"Stopping" the engine is simulated by pointing the configured engine at a loopback port
+where nothing listens (connection refused at once), which is what a stopped node looks like
+to the client. test_engine_stops_mid_test does this in the middle of a test against the
+real node; the other tests need no engine at all.
+"""
+
+import socket
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from cms.tests import factories as f
+from search import catchup, fallback
+from search.config import database_backend, engine_backend
+from search.service import search_pages
+
+from .conftest import ENGINE_URL
+
+
+def dead_url():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"  # closed again: nothing listens
+
+
+@pytest.fixture
+def dead_engine(settings):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": engine_backend({"SEARCH_URL": dead_url()}),
+                                       "database": database_backend()}
+    return settings
+
+
+def test_publishing_never_fails_when_the_engine_is_down(dead_engine, site_tree, caplog):
+    post = f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]],
+                             title="Bantuan untuk korban gempa")
+    post.title = "Bantuan darurat untuk korban gempa"
+    post.save_revision().publish()
+    assert "Exception raised while adding" in caplog.text  # logged by Wagtail, not raised
+    assert catchup.stale_since() is not None
+
+
+def test_search_falls_back_logs_counts_and_cools_down(dead_engine, site_tree, caplog, client):
+    f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]], title="Bantuan gempa")
+    before = fallback.fallback_count
+    outcome = search_pages("bantuan", Locale.get_default())
+    assert outcome.fell_back and outcome.backend == "database"
+    assert [c.title for c in outcome.candidates] == ["Bantuan gempa"]
+    assert fallback.fallback_count == before + 1 and fallback.total_fallbacks() == 1
+    assert "search engine failed" in caplog.text
+    # Within the cool-down the engine is not even tried.
+    assert search_pages("gempa", Locale.get_default()).fell_back
+    assert fallback.fallback_count == before + 1
+    html = client.get("/cari/", {"q": "gempa"}).content.decode()
+    assert "Bantuan <mark>gempa</mark>" in html
+    assert "ConnectionError" not in html and "127.0.0.1" not in html
+    assert client.get("/cari/saran/", {"q": "gemp"}).json()["results"][0]["title"] == "Bantuan gempa"
+
+
+def test_catch_up_refuses_while_engine_is_down(dead_engine, site_tree):
+    catchup.mark_stale()
+    with pytest.raises(Exception, match="still unreachable"):
+        call_command("search_catch_up")
+    assert catchup.stale_since() is not None
+
+
+def test_engine_stops_mid_test(search_backend, corpus, settings):
+    if search_backend.kind != "engine":
+        pytest.skip("needs the real engine (the database backend has nothing to fall back from)")
+    search_backend.rebuild()
+    first = search_pages("bantuan lansia", Locale.get_default())
+    assert first.backend == "engine" and not first.fell_back
+    live_config = settings.WAGTAILSEARCH_BACKENDS["default"]
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS,
+                                       "default": engine_backend({"SEARCH_URL": dead_url(),
+                                                                  "SEARCH_INDEX_PREFIX": search_backend.prefix})}
+    during = search_pages("bantuan lansia", Locale.get_default())
+    assert during.fell_back and during.backend == "database"
+    assert [c.pk for c in during.candidates] == [c.pk for c in first.candidates]
+    missed = f.NewsPageFactory(parent=corpus["news_index"], authors=[corpus["author"]],
+                               title="Bantuan lansia tahap dua")
+    assert missed.pk in [c.pk for c in search_pages("bantuan lansia", Locale.get_default()).candidates]
+
+    # The engine is back: it missed the new page until search_catch_up rebuilds its index.
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": live_config}
+    engine = get_search_backend("default")
+    cache_free = search_pages("bantuan lansia", Locale.get_default(), backend=engine, fallback=None)
+    assert missed.pk not in [c.pk for c in cache_free.candidates]
+    call_command("search_catch_up", verbosity=0)
+    assert catchup.stale_since() is None
+    engine.get_index_for_model(type(missed)).refresh()
+    after = search_pages("bantuan lansia", Locale.get_default(), backend=engine, fallback=None)
+    assert after.backend == "engine" and missed.pk in [c.pk for c in after.candidates]
+
+
+def test_engine_errors_other_than_connection_also_fall_back(site_tree, settings):
+    if not ENGINE_URL.startswith("http"):
+        pytest.skip("needs the real engine")
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": engine_backend({"SEARCH_URL": ENGINE_URL, "SEARCH_INDEX_PREFIX": "test_missing_index"}),
+        "database": database_backend()}
+    outcome = search_pages("lembaga", Locale.get_default())  # the index does not exist: HTTP 404
+    assert outcome.fell_back and outcome.candidates

@@ -1,0 +1,164 @@
+"""The public search page, autocomplete, promotions and search statistics, on every backend."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from cms.tests import factories as f
+from search.models import ZeroResultQuery
+
+SEARCH = "/cari/"
+SUGGEST = "/cari/saran/"
+
+
+def test_translated_addresses():
+    with translation.override("id"):
+        assert reverse("search:search") == SEARCH
+        assert reverse("search:autocomplete") == SUGGEST
+    with translation.override("en"):
+        assert reverse("search:search") == "/en/search/"
+        assert reverse("search:autocomplete") == "/en/search/suggest/"
+
+
+def test_results_page_links_highlights_and_counts(client, search_backend, corpus):
+    search_backend.rebuild()
+    response = client.get(SEARCH, {"q": "bantuan lansia"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "2 hasil untuk “bantuan lansia”" in html
+    assert f'href="{corpus["bantuan"].url}"' in html
+    assert "Penyaluran <mark>bantuan</mark> sosial untuk <mark>lansia</mark> di Sleman" in html
+    assert "Warga <mark>dibantu</mark> relawan" in html  # the root, not the typed word
+    assert html.index("Penyaluran <mark>bantuan</mark>") < html.index("Relawan <mark>membantu</mark>")
+    assert "Berita" in html and 'datetime="2024-05-01"' in html
+
+
+def test_search_box_on_every_page(client, corpus):
+    html = client.get(corpus["bantuan"].url).content.decode()
+    assert 'role="search"' in html and 'action="/cari/"' in html and 'data-suggest-url="/cari/saran/"' in html
+    english = client.get("/en/search/").content.decode()
+    assert 'action="/en/search/"' in english
+
+
+def test_english_page_searches_english_pages(client, search_backend, corpus, english):
+    post = corpus["bantuan"].copy_for_translation(english, copy_parents=True)
+    post.title = "Social assistance for older people"
+    post.save_revision().publish()
+    search_backend.rebuild()
+    html = client.get("/en/search/", {"q": "assistance"}).content.decode()
+    assert "1 result for “assistance”" in html and "/en/berita/" in html
+    assert "Social <mark>assistance</mark>" in html
+
+
+def test_pagination_keeps_the_query_and_clamps_page_numbers(client, search_backend, corpus):
+    for number in range(12):
+        f.NewsPageFactory(parent=corpus["news_index"], authors=[corpus["author"]],
+                          title=f"Sosialisasi bantuan ke-{number}")
+    search_backend.rebuild()
+    first = client.get(SEARCH, {"q": "sosialisasi", "kind": "news"}).content.decode()
+    assert first.count('class="search-result ') == 10
+    assert "?q=sosialisasi&amp;kind=news&amp;page=2" in first
+    last = client.get(SEARCH, {"q": "sosialisasi", "page": "99"}).content.decode()
+    assert last.count('class="search-result ') == 2
+    for page in ["0", "-3", "abc", "1e9", ""]:
+        assert client.get(SEARCH, {"q": "sosialisasi", "page": page}).status_code == 200
+
+
+@pytest.mark.parametrize("params", [
+    {"q": ""}, {"q": "   "}, {"q": "x"}, {"q": "a" * 10_000}, {"q": 'AND OR NOT ( ) " * ~ : \\'},
+    {"q": "'; DROP TABLE wagtailcore_page; --"}, {"q": "<script>alert(1)</script>"},
+    {"q": "bantuan", "kind": "unicorn", "programme": "x", "category": "999999", "year": "1800", "sort": "??"},
+    {"q": "bantuan", "programme": "-1", "year": "20x4"}, {"q": ["bantuan", "lansia"]},
+])
+def test_bad_input_gives_a_clear_page(client, search_backend, corpus, params):
+    search_backend.rebuild()
+    response = client.get(SEARCH, params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "Traceback" not in html and "TransportError" not in html
+
+
+def test_broken_percent_encoding(client, search_backend, corpus):
+    search_backend.rebuild()
+    response = client.get("/cari/?q=%E0%A4%A&kind=%ZZ")
+    assert response.status_code == 200
+
+
+def test_unknown_filters_are_reported_and_ignored(client, search_backend, corpus):
+    search_backend.rebuild()
+    html = client.get(SEARCH, {"q": "bantuan", "kind": "unicorn", "year": "1800"}).content.decode()
+    assert "tidak dikenali" in html and "Jenis" in html and "Tahun" in html
+    assert f'href="{corpus["bantuan"].url}"' in html
+
+
+def test_empty_query_and_no_results_states(client, search_backend, corpus):
+    search_backend.rebuild()
+    for _ in range(3):
+        client.get(SEARCH, {"q": "bantuan"})
+    empty = client.get(SEARCH).content.decode()
+    assert "Pencarian populer" in empty and "?q=bantuan" in empty
+    nothing = client.get(SEARCH, {"q": "zzyzx qwrtp"}).content.decode()
+    assert "Tidak ada halaman" in nothing
+
+
+def test_spelling_hint_and_correction(client, search_backend, corpus):
+    search_backend.rebuild()
+    html = client.get(SEARCH, {"q": "konselnig"}).content.decode()
+    assert "Menampilkan hasil untuk <strong>konseling</strong>" in html
+    assert corpus["konseling"].title.split()[0] in html
+
+
+def test_searches_are_recorded_and_zero_results_reported(client, admin_client, search_backend, corpus):
+    search_backend.rebuild()
+    client.get(SEARCH, {"q": "Bantuan"})
+    client.get(SEARCH, {"q": "bantuan", "page": "2"})  # paging is not a new search
+    client.get(SEARCH, {"q": "qwzx plok"})
+    client.get(SEARCH, {"q": "qwzx plok"})
+    assert Query.get("bantuan").hits == 1
+    missing = ZeroResultQuery.objects.get(query_string="qwzx plok")
+    assert missing.hits == 2 and missing.language == "id"
+    assert not ZeroResultQuery.objects.filter(query_string="bantuan").exists()
+    report = admin_client.get(reverse("search_reports:zero_results"))
+    assert report.status_code == 200 and "qwzx plok" in report.content.decode()
+    assert client.get(reverse("search_reports:zero_results")).status_code == 302  # login first
+
+
+def test_promotions_first_and_per_language(client, search_backend, corpus, english):
+    english_post = corpus["membantu"].copy_for_translation(english, copy_parents=True)
+    english_post.save_revision().publish()
+    query = Query.get("banjir")
+    SearchPromotion.objects.create(query=query, page=corpus["kdrt"], sort_order=0, description="Layanan darurat")
+    SearchPromotion.objects.create(query=query, page=english_post, sort_order=1)
+    search_backend.rebuild()
+    html = client.get(SEARCH, {"q": "Banjir"}).content.decode()
+    picks = html[html.index("Pilihan redaksi"):html.index('class="search__count"')]
+    assert corpus["kdrt"].title in picks and english_post.url not in html
+    assert html.index(corpus["kdrt"].title) < html.index("korban <mark>banjir</mark>")
+
+
+def test_autocomplete_json_and_rate_limit(client, search_backend, corpus):
+    search_backend.rebuild()
+    data = client.get(SUGGEST, {"q": "penyal"}).json()
+    assert data["results"][0]["title"] == corpus["bantuan"].title
+    assert data["results"][0]["url"] == corpus["bantuan"].url and data["results"][0]["kind"] == "Berita"
+    assert client.get(SUGGEST, {"q": "p"}).json()["results"] == []
+    assert client.get(SUGGEST, {"q": "<script>"}).status_code == 200
+    statuses = [client.get(SUGGEST, {"q": "sosial"}).status_code for _ in range(30)]
+    assert statuses[-1] == 429 and statuses.count(200) == 27  # 3 earlier requests count too
+    limited = client.get(SUGGEST, {"q": "sosial"})
+    assert limited.status_code == 429 and limited["Retry-After"] == "60" and "error" in limited.json()
+    other_client = client.get(SUGGEST, {"q": "sosial"}, REMOTE_ADDR="10.9.8.7")
+    assert other_client.status_code == 200
+
+
+def test_no_address_is_stored_by_the_rate_limit(client, corpus):
+    from django.core.cache import cache
+
+    client.get(SUGGEST, {"q": "sosial"}, REMOTE_ADDR="203.0.113.9")
+    keys = list(getattr(cache, "_cache", {}).keys())
+    assert keys and not any("203.0.113.9" in str(key) for key in keys)
+    assert all(re.search(r"ratelimit:autocomplete:[0-9a-f]{24}:\d+", str(k)) for k in keys if "ratelimit" in str(k))

@@ -1,0 +1,147 @@
+"""The public search page (/cari/, /en/search/) and the autocomplete endpoint."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from home.pagination import paginate, requested_page_number
+
+from . import fallback, ratelimit
+from .analysis import language_of
+from .forms import SearchForm
+from .highlight import highlight, snippet
+from .indexing import field_text
+from .models import ZeroResultQuery
+from .service import KINDS, kind_of_model, page_queryset, result_date, search_pages
+from .text import normalise_query
+
+logger = logging.getLogger("search")
+
+RESULTS_PER_PAGE = 10
+POPULAR_DAYS = 30
+POPULAR_MIN_HITS = 3
+AUTOCOMPLETE_LIMIT = 8
+AUTOCOMPLETE_PER_MINUTE = 30
+
+
+def _result_items(request, candidates, query):
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=[c.pk for c in candidates]).specific()}
+    items = []
+    for candidate in candidates:
+        page = pages.get(candidate.pk)
+        if page is None:
+            continue
+        kind = kind_of_model(type(page))
+        lead = [field_text(page, name) for name in getattr(page, "search_lead_fields", ()) if name != "title"]
+        body = page.search_body_text() if hasattr(page, "search_body_text") else ""
+        items.append({
+            "page": page, "url": page.get_url(request), "kind": kind, "kind_label": KINDS[kind][2] if kind else "",
+            "title": highlight(page.title, query), "date": result_date(page),
+            "snippet": snippet([" ".join(lead), body], query),
+        })
+    return items
+
+
+def _promotions(query_text, locale, request):
+    """Editors' picks for this query: pages of the active language that are live and public."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    picks = list(SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+                 .select_related("page").order_by("sort_order"))
+    page_ids = [p.page_id for p in picks if p.page_id]
+    visible = set(Page.objects.live().public().filter(pk__in=page_ids, locale=locale).values_list("pk", flat=True))
+    out = []
+    for pick in picks:
+        if pick.page_id in visible:
+            page = pick.page.specific
+            out.append({"url": page.get_url(request), "title": page.title, "pk": page.pk,
+                        "description": pick.description or getattr(page, "summary", "") or page.search_description})
+        elif not pick.page_id and pick.external_link_url:
+            out.append({"url": pick.external_link_url, "title": pick.external_link_text or pick.external_link_url,
+                        "pk": None, "description": pick.description})
+    return out
+
+
+def _popular_searches(language):
+    """Frequent searches that found something: visitors' own words are only shown once common."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
+    empty = set(ZeroResultQuery.objects.filter(language=language).values_list("query_string", flat=True))
+    popular = Query.get_most_popular(date_since=since).filter(_hits__gte=POPULAR_MIN_HITS)[:20]
+    return [q.query_string for q in popular if q.query_string not in empty][:8]
+
+
+def _record(query_text, found, language):
+    from wagtail.contrib.search_promotions.models import Query
+
+    try:
+        Query.get(query_text).add_hit()
+        if not found:
+            ZeroResultQuery.record(query_text, language)
+    except Exception:  # statistics must never cost the visitor their results
+        logger.exception("search: could not record the search terms")
+
+
+@require_GET
+def search_view(request):
+    locale = Locale.get_active()
+    language = language_of(locale.language_code)
+    form = SearchForm(request.GET, locale)
+    form.is_valid()
+    raw = request.GET.get("q", "")
+    query_text = normalise_query(raw)
+    context = {"form": form, "query_text": query_text, "raw_too_long": len(raw) > 200,
+               "ignored_filters": form.ignored, "search_url": request.path}
+    if not query_text:
+        context["popular"] = _popular_searches(language)
+        return render(request, "search/search.html", context)
+
+    outcome = search_pages(query_text, locale, filters=form.filters(), sort=form.value("sort", "relevance"))
+    page_obj = paginate(request, outcome.candidates, per_page=RESULTS_PER_PAGE)
+    promotions = _promotions(query_text, locale, request) if page_obj.number == 1 else []
+    promoted = {p["pk"] for p in promotions}
+    results = [item for item in _result_items(request, list(page_obj.object_list), outcome.query)
+               if item["page"].pk not in promoted]
+    if requested_page_number(request) <= 1:  # paging through results is not a new search
+        _record(query_text, bool(outcome.candidates), language)
+    params = request.GET.copy()
+    params.pop("page", None)
+    context.update(outcome=outcome, page_obj=page_obj, results=results, promotions=promotions,
+                   base_query=params.urlencode(), total=outcome.total if outcome.candidates else 0,
+                   popular=[] if outcome.candidates else _popular_searches(language))
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete_view(request):
+    if not ratelimit.allow(request, "autocomplete", AUTOCOMPLETE_PER_MINUTE):
+        response = JsonResponse({"error": _("Too many requests. Please wait a minute and try again."),
+                                 "results": []}, status=429)
+        response["Retry-After"] = "60"
+        return response
+    query_text = normalise_query(request.GET.get("q", ""), max_length=100)
+    if len(query_text) < 2:
+        return JsonResponse({"query": query_text, "results": []})
+    queryset = page_queryset(Locale.get_active())
+    try:
+        pages, _backend, _fell_back = fallback.run(
+            lambda backend: list(backend.autocomplete(query_text, queryset)[:AUTOCOMPLETE_LIMIT]))
+    except Exception:  # the database backend failing too: answer with nothing, not an error page
+        logger.exception("search: autocomplete failed on every backend")
+        pages = []
+    results = []
+    for page in pages:
+        kind = kind_of_model(page.specific_class) if page.specific_class else None
+        results.append({"title": page.title, "url": page.get_url(request),
+                        "kind": str(KINDS[kind][2]) if kind else ""})
+    return JsonResponse({"query": query_text, "results": results})

@@ -125,7 +125,7 @@ def print_tables(urls, results, queries, load_before):
         for name, path in urls.items():
             r = results[(mode, name)]
             print(f"  {name:<22}{r.requests_per_second:>10.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.errors:>8}"
-                  f"{r.requests_per_second / static:>10.2f}  {path}")
+                  f"{r.requests_per_second / static:>10.3f}  {path}")
     print(f"\nPer page, Django test client in a warm process, at {SIZES[0]:,} and {SIZES[1]:,} bench posts:")
     print("SQL queries, and the CPU time one request costs the Django process (median of 5, database excluded)")
     print(f"  {'page':<22}{'queries':>9}{'':>8}  {'grows?':<7}{'CPU ms':>8}{'':>8}")

@@ -16,7 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from wagtail.images import get_image_model
 
-from cms.tests.test_uploads import png
+from cms.tests.test_uploads import ensure_root_collection, png
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -55,6 +55,7 @@ def snapshot(database_url, media_root):
 
 @pytest.mark.django_db(transaction=True)
 def test_backup_restores_the_same_pages_and_images_into_an_empty_database(site_tree, empty_database, tmp_path):
+    ensure_root_collection()
     image = get_image_model().objects.create(
         title="Kegiatan LK3", file=SimpleUploadedFile("kegiatan.png", png((120, 80))))
     image.get_rendition("fill-40x40")

@@ -11,11 +11,12 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 
 from cms.tests import factories as f
-from cms.tests.test_uploads import png
+from cms.tests.test_uploads import ensure_root_collection, png
 
 
 @pytest.fixture
 def illustrated(site_tree):
+    ensure_root_collection()
     image = get_image_model().objects.create(title="Kegiatan LK3", file=SimpleUploadedFile("lk3.png", png((1600, 900))))
     post = site_tree["post"]
     post.featured_image = image

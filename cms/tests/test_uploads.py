@@ -17,8 +17,17 @@ from wagtail.users.models import UserProfile
 UPLOAD_URL = "/admin/images/multiple/add/"
 
 
+def ensure_root_collection():
+    """Images live in a collection; a transactional test elsewhere may have flushed the root one."""
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def editor(client, django_user_model):
+    ensure_root_collection()
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "x")
     # The messages are asserted in English; editors normally see them in Indonesian.
     profile = UserProfile.get_for_user(user)

@@ -27,8 +27,7 @@ def make_user(username, role=None, superuser=False):
         username, f"{username}@example.org", PASSWORD, first_name=username.title(), is_superuser=superuser)
     if role:
         user.groups.add(Group.objects.get(name=role))
-    # Editors work in the Indonesian admin. Pinned explicitly: the admin's date widgets use
-    # WAGTAIL_DATE_FORMAT (dd-mm-yyyy), which only the Indonesian input formats accept.
+    # Editors work in the Indonesian admin; pinned so the journeys match what they see.
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "id"
     profile.save()

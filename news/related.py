@@ -7,6 +7,7 @@ source-language programme or category. The cost is fixed: three small look-ups f
 post's own links, one scored query and the listing prefetches — whatever the archive size.
 """
 
+from django.core.cache import cache
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
@@ -15,6 +16,9 @@ from . import queries
 PROGRAMME_WEIGHT = 3
 CATEGORY_WEIGHT = 2
 TAG_WEIGHT = 1
+# The scored query is the costliest part of rendering an article; its choice may lag behind
+# newly published posts by this long (the page cache keeps the box no longer anyway).
+CACHE_SECONDS = 600
 
 
 def _count(model, page_field, **filters):
@@ -58,3 +62,28 @@ def related_news(post, limit=3):
         item.relevance = scores[item.pk]
     return posts
 
+
+
+def cached_related_news(post, limit=3):
+    """related_news() for the article template, the choice kept in the cache per revision.
+
+    Only the chosen ids are cached; the posts are read again, so one unpublished since is
+    dropped rather than shown.
+    """
+    from .models import NewsPage
+
+    if post.pk is None or post.latest_revision_id is None:
+        return related_news(post, limit)
+    key = f"news:related:{post.pk}:{post.latest_revision_id}:{limit}"
+    chosen = cache.get(key)
+    if chosen is None:
+        posts = related_news(post, limit)
+        cache.set(key, [(item.pk, item.relevance) for item in posts], CACHE_SECONDS)
+        return posts
+    if not chosen:
+        return []
+    scores = dict(chosen)
+    posts = list(queries.for_listing(NewsPage.objects.filter(pk__in=scores)))
+    for item in posts:
+        item.relevance = scores[item.pk]
+    return posts

@@ -1,8 +1,41 @@
 #!/usr/bin/env bash
-# Serve the site for local use on HOST:PORT with the dev settings.
+# Serve the site for local use on HOST:PORT with the dev settings (`make run`).
+#
+# The search engine starts alongside on SEARCH_ENGINE_PORT (default 9200, data under
+# var/search-engine) and stops when the server does. SEARCH_URL=database skips it; any other
+# SEARCH_URL is used as it is. If the engine cannot start, the site runs on the database
+# backend and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}
 port=${2:-8000}
+PY=.venv/bin/python
+engine_dir=var/search-engine
+
+engine_started=
+stop_engine() { [ -z "$engine_started" ] || scripts/search-engine.sh stop "$engine_dir"; }
+if [ -z "${SEARCH_URL:-}" ]; then
+  engine_port=${SEARCH_ENGINE_PORT:-9200}
+  if scripts/search-engine.sh ensure && url=$(scripts/search-engine.sh start "$engine_port" "$engine_dir" | tail -n 1); then
+    engine_started=1
+    export SEARCH_URL=$url
+  else
+    echo "The search engine did not start; search uses the database backend (see above)." >&2
+    export SEARCH_URL=database
+  fi
+fi
+trap stop_engine EXIT
+trap 'exit 130' INT TERM HUP
+if [ "$SEARCH_URL" != database ]; then
+  echo "Search engine: $SEARCH_URL — bringing its index up to date…"
+  $PY manage.py update_index >/dev/null
+fi
+
 echo "Serving http://$host:$port/  (admin: http://$host:$port/admin/)  — Ctrl+C stops it."
-exec .venv/bin/python manage.py runserver "$host:$port"
+# The server (and its autoreloader child) runs in a session of its own, so that however this
+# script ends — Ctrl+C, a TERM, a closed terminal — the traps stop both it and the engine.
+setsid $PY manage.py runserver "$host:$port" &
+server=$!
+stop_all() { kill -TERM -- "-$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_engine; }
+trap stop_all EXIT
+wait "$server"

@@ -26,9 +26,10 @@ from . import fallback as fallback_module
 from .analysis import AnalysedQuery, analyse_query, language_of
 from .ranking import Candidate, newest_first, rerank
 
-POOL_SIZE = 200
+POOL_SIZE = 60
 FEW_RESULTS = 3
 FUZZY_BOOST = 0.3
+ALL_CONCEPTS = "all_concepts"
 
 # kind slug -> (app label, model name, label shown to visitors)
 KINDS = {
@@ -127,17 +128,11 @@ def build_queries(query: AnalysedQuery, engine: bool):
 def _ranked_pks(backend, queryset, search_query, limit=POOL_SIZE):
     """[(pk, score)] best first, and the total number of matches when known.
 
-    Only ids and scores are needed (describe() reads what ranking needs in bulk), so the
-    engine is asked for them in one request and SQLite through search.sqlite_backend;
-    other backends go through Wagtail's results, which load the pages.
+    Only ids and scores are needed (describe() reads what ranking needs in bulk): SQLite
+    gives them through search.sqlite_backend, other database backends through Wagtail's
+    results, which load the pages. The engine has its own path, _engine_retrieve().
     """
     results = backend.search(search_query, queryset, order_by_relevance=True)
-    if fallback_module.backend_kind(backend) == "engine":
-        response = backend.es.search(index=backend.get_index_for_model(queryset.model).name,
-                                     body=results._get_es_body(), size=limit, _source=False,
-                                     stored_fields="pk", track_total_hits=True)
-        hits = response["hits"]
-        return [(int(hit["fields"]["pk"][0]), hit["_score"]) for hit in hits["hits"]], hits["total"]["value"]
     compiler = results.query_compiler
     if hasattr(compiler, "ranked_ids"):
         return compiler.ranked_ids(compiler.get_config(backend), limit), None
@@ -145,9 +140,28 @@ def _ranked_pks(backend, queryset, search_query, limit=POOL_SIZE):
     return [(page.pk, float(getattr(page, "_search_score", 0.0) or 0.0)) for page in scored[:limit]], None
 
 
+def _engine_retrieve(backend, queryset, any_query, all_query):
+    """The engine's answer in one request: the all-concepts query rides along as a named,
+    zero-weight clause, so each hit says whether it matches every concept."""
+    body = backend.search(any_query, queryset, order_by_relevance=True)._get_es_body()
+    if all_query is not None:
+        every_concept = backend.search(all_query, queryset).query_compiler.get_inner_query()
+        body["query"]["bool"].setdefault("should", []).append(
+            {"constant_score": {"filter": every_concept, "boost": 0, "_name": ALL_CONCEPTS}})
+    response = backend.es.search(index=backend.get_index_for_model(queryset.model).name, body=body,
+                                 size=POOL_SIZE, _source=False, stored_fields="pk", track_total_hits=True)
+    hits = response["hits"]
+    ranked = [(int(hit["fields"]["pk"][0]), hit["_score"]) for hit in hits["hits"]]
+    complete = None if all_query is None else {
+        int(hit["fields"]["pk"][0]) for hit in hits["hits"] if ALL_CONCEPTS in hit.get("matched_queries", ())}
+    return ranked, complete, hits["total"]["value"]
+
+
 def _retrieve(backend, queryset, query: AnalysedQuery):
     engine = fallback_module.backend_kind(backend) == "engine"
     any_query, all_query = build_queries(query, engine)
+    if engine:
+        return _engine_retrieve(backend, queryset, any_query, all_query)
     ranked, total = _ranked_pks(backend, queryset, any_query)
     complete = {pk for pk, _score in _ranked_pks(backend, queryset, all_query)[0]} if all_query else None
     if total is None:

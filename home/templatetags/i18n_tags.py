@@ -34,10 +34,21 @@ def home_for(request, language_code):
 
 
 def alternates(context):
-    """[(language code, url or None)] in settings.LANGUAGES order; None when there is no translation."""
+    """[(language code, url or None)] in settings.LANGUAGES order; None when there is no translation.
+
+    The switcher, the hreflang links and the meta tags all ask; one answer per request is kept.
+    """
     request, page = context.get("request"), context.get("page")
     if request is None:
         return []
+    memo = request.__dict__.setdefault("_alternates", {})
+    key = (page.pk if isinstance(page, Page) else None, request.path)
+    if key not in memo:
+        memo[key] = _alternates(request, page)
+    return memo[key]
+
+
+def _alternates(request, page):
     if isinstance(page, Page):
         translations = live_translations(page)
         own_url = page.get_url(request) or ""

@@ -176,3 +176,20 @@ def test_demo_workflow_examples_cover_each_state_once(site_tree):
     scheduled = pages["contoh-terjadwal"]
     assert not scheduled.live and scheduled.revisions.filter(approved_go_live_at__isnull=False).exists()
     assert create_demo_workflow_examples(allow_insecure=True) == []
+
+
+def test_make_run_accounts_come_from_ensure_local_admin(site_tree, settings):
+    """`make demo` calls ensure_local_admin: the superuser, one user per role, the workflow examples."""
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("ensure_local_admin", stdout=out)
+    usernames = set(get_user_model().objects.values_list("username", flat=True))
+    assert {"admin", "penulis", "penyetuju", "penerjemah"} <= usernames
+    assert Page.objects.child_of(site_tree["news_index"]).filter(slug="contoh-menunggu-tinjauan").exists()
+    assert "penyetuju / penyetuju-lokal-dinsos" in out.getvalue()
+
+
+def test_ensure_local_admin_refuses_without_debug():
+    with pytest.raises(CommandError):
+        call_command("ensure_local_admin", stdout=io.StringIO())
+    assert not get_user_model().objects.exists()

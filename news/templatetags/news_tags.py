@@ -14,7 +14,7 @@ register = template.Library()
 
 @register.simple_tag
 def related_news(post, limit=3):
-    return related.related_news(post, limit=limit)
+    return related.cached_related_news(post, limit=limit)
 
 
 @register.simple_tag

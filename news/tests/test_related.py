@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cms.tests import factories as f
-from news.related import related_news
+from news.related import cached_related_news, related_news
 from news.tests.archive_fixtures import *  # noqa: F403 (pytest fixtures)
 from news.tests.archive_fixtures import make_post, translate
 
@@ -87,3 +87,15 @@ def test_related_news_query_count_is_bounded(site_tree, topics):
     # 3 look-ups of the post's own links, 1 scored query, the listing with its prefetches
     # and Wagtail's view-restriction checks: fixed, whatever the number of candidates.
     assert few[0] == many[0] <= 10
+
+
+def test_article_reuses_the_cached_choice_but_never_shows_an_unpublished_post(site_tree, topics):
+    post = make_post(site_tree, title="Pokok", date=D(2025, 6, 1), tags=["banjir"])
+    other = make_post(site_tree, title="Banjir susulan", date=D(2025, 6, 3), tags=["banjir"])
+    with CaptureQueriesContext(connection) as first:
+        assert [p.pk for p in cached_related_news(post)] == [other.pk]
+    with CaptureQueriesContext(connection) as second:
+        assert [p.pk for p in cached_related_news(post)] == [other.pk]
+    assert len(second) < len(first)
+    other.unpublish()
+    assert cached_related_news(post) == []

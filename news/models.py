@@ -259,3 +259,6 @@ class NewsPageDailyViews(models.Model):
         verbose_name = _("daily views")
         verbose_name_plural = _("daily views")
         constraints = [models.UniqueConstraint(fields=["page", "date"], name="unique_news_views_per_day")]
+
+    def __str__(self):
+        return f"{self.page_id} {self.date}: {self.count}"

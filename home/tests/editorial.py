@@ -22,16 +22,29 @@ PASSWORD = "rahasia-uji-123"
 ROLE_USERS = {"penulis": PENULIS, "penyetuju": PENYETUJU, "penerjemah": PENERJEMAH}
 
 
-def make_user(username, role=None, superuser=False):
+def make_user(username, role=None, superuser=False, language="id"):
+    """A user with the role's group; editors work in the Indonesian admin, pinned so the
+    journeys match what they see (the localisation tests pass language="en")."""
     user = get_user_model().objects.create_user(
         username, f"{username}@example.org", PASSWORD, first_name=username.title(), is_superuser=superuser)
     if role:
         user.groups.add(Group.objects.get(name=role))
-    # Editors work in the Indonesian admin; pinned so the journeys match what they see.
     profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "id"
+    profile.preferred_language = language
     profile.save()
     return user
+
+
+def browser_log_in(context, base_url, username):
+    """A new tab of the Playwright browser context, signed in to the admin as `username`."""
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto(base_url + "/admin/login/")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', PASSWORD)
+    page.click('form button[type="submit"]')
+    page.wait_for_url(base_url + "/admin/")
+    return page
 
 
 @pytest.fixture

@@ -9,16 +9,12 @@ import re
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import Locale, Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
-
-PASSWORD = "rahasia-uji-123"
+from home.tests import editorial
 
 
 def english_locale():
@@ -68,14 +64,8 @@ def translate(instance, translate=english_text, publish=True, user=None):
 
 
 def make_user(username, role=None, superuser=False):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD,
-                                                is_superuser=superuser)
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
+    """As editorial.make_user, with the admin in English: the assertions read English messages."""
+    return editorial.make_user(username, role, superuser, language="en")
 
 
 def client_for(user):

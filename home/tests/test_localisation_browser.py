@@ -15,22 +15,12 @@ from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import Translation
 
 from home.roles import PENERJEMAH, PENYETUJU, sync_roles
-from home.tests.localisation_fixtures import PASSWORD, make_user, translate
+from home.tests.editorial import browser_log_in as log_in
+from home.tests.localisation_fixtures import make_user, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ENGLISH_TITLE = "Counselling for families now in every district"
-
-
-def log_in(context, base_url, username):
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto(base_url + "/admin/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', PASSWORD)
-    page.click('form button[type="submit"]')
-    page.wait_for_url(base_url + "/admin/")
-    return page
 
 
 @pytest.fixture

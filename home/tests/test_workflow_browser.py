@@ -13,7 +13,8 @@ from wagtail.models import Collection
 
 from home.blocks import BodyBlock
 from home.roles import PENULIS, PENYETUJU, sync_roles
-from home.tests.editorial import PASSWORD, make_user
+from home.tests.editorial import browser_log_in as log_in
+from home.tests.editorial import make_user
 from news.models import NewsPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -26,17 +27,6 @@ ALT_TEXT = "Petugas memeriksa tekanan darah seorang nenek"
 def block_label(name):
     with translation.override("id"):
         return str(BodyBlock().child_blocks[name].label)
-
-
-def log_in(context, base_url, username):
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    page.goto(base_url + "/admin/login/")
-    page.fill('input[name="username"]', username)
-    page.fill('input[name="password"]', PASSWORD)
-    page.click('form button[type="submit"]')
-    page.wait_for_url(base_url + "/admin/")
-    return page
 
 
 def add_block(page, label):

@@ -204,14 +204,7 @@ def sync_collection_permissions(group, root, wanted, changes):
 def sync_workflow(root, changes):
     """One active workflow with one group-approval task, assigned to the tree root."""
     task = approval_task(changes)
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).order_by("pk").first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-        changes.append(f"workflow {WORKFLOW_NAME!r} created")
-    elif not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
-        changes.append(f"workflow {WORKFLOW_NAME!r} reactivated")
+    workflow = active_named(Workflow, WORKFLOW_NAME, "workflow", changes)
     steps = WorkflowTask.objects.filter(workflow=workflow).order_by("sort_order")
     if list(steps.values_list("task_id", flat=True)) != [task.pk]:
         steps.delete()
@@ -224,15 +217,21 @@ def sync_workflow(root, changes):
     retire_wagtail_default_workflow(changes)
 
 
+def active_named(model, name, kind, changes):
+    """The oldest `model` row called `name`, created or reactivated when needed."""
+    obj = model.objects.filter(name=name).order_by("pk").first()
+    if obj is None:
+        obj = model.objects.create(name=name, active=True)
+        changes.append(f"{kind} {name!r} created")
+    elif not obj.active:
+        obj.active = True
+        obj.save(update_fields=["active"])
+        changes.append(f"{kind} {name!r} reactivated")
+    return obj
+
+
 def approval_task(changes):
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).order_by("pk").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, active=True)
-        changes.append(f"task {TASK_NAME!r} created")
-    elif not task.active:
-        task.active = True
-        task.save(update_fields=["active"])
-        changes.append(f"task {TASK_NAME!r} reactivated")
+    task = active_named(GroupApprovalTask, TASK_NAME, "task", changes)
     wanted = set(Group.objects.filter(name__in=APPROVER_GROUPS))
     if set(task.groups.all()) != wanted:
         task.groups.set(wanted)

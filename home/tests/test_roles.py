@@ -178,18 +178,11 @@ def test_demo_workflow_examples_cover_each_state_once(site_tree):
     assert create_demo_workflow_examples(allow_insecure=True) == []
 
 
-def test_make_run_accounts_come_from_ensure_local_admin(site_tree, settings):
-    """`make demo` calls ensure_local_admin: the superuser, one user per role, the workflow examples."""
+def test_load_demo_content_adds_the_demo_users_and_workflow_examples_in_development(home_page, settings):
     settings.DEBUG = True
     out = io.StringIO()
-    call_command("ensure_local_admin", stdout=out)
-    usernames = set(get_user_model().objects.values_list("username", flat=True))
-    assert {"admin", "penulis", "penyetuju", "penerjemah"} <= usernames
-    assert Page.objects.child_of(site_tree["news_index"]).filter(slug="contoh-menunggu-tinjauan").exists()
+    call_command("load_demo_content", stdout=out)
+    assert set(get_user_model().objects.values_list("username", flat=True)) == {"penulis", "penyetuju", "penerjemah"}
+    assert Page.objects.filter(slug="contoh-menunggu-tinjauan").get().current_workflow_state.status == "in_progress"
     assert "penyetuju / penyetuju-lokal-dinsos" in out.getvalue()
 
-
-def test_ensure_local_admin_refuses_without_debug():
-    with pytest.raises(CommandError):
-        call_command("ensure_local_admin", stdout=io.StringIO())
-    assert not get_user_model().objects.exists()

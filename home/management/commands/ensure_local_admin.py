@@ -6,8 +6,7 @@ LOCAL_ADMIN = ("admin", "admin-lokal-dinsos")
 
 
 class Command(BaseCommand):
-    help = ("Create (or reset) the local-only accounts of `make run` — a superuser and one user per editorial "
-            "role — add example posts in each workflow state, and print the credentials.")
+    help = "Create (or reset) the local-only superuser used by `make run`, and print its credentials."
 
     def handle(self, *args, **options):
         # A known password is only acceptable on a developer's machine.
@@ -22,8 +21,3 @@ class Command(BaseCommand):
             user.is_staff = user.is_superuser = True
             user.save()
         self.stdout.write(f"Local admin (local use only): {username} / {password}")
-        # Imported here: the module refuses to run outside DEBUG as well.
-        from home.demo_users import create_demo_users, create_demo_workflow_examples
-
-        create_demo_users(stdout=self.stdout)
-        create_demo_workflow_examples(stdout=self.stdout)

@@ -16,6 +16,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -170,7 +171,7 @@ def _retrieve(backend, queryset, query: AnalysedQuery):
 
 
 def describe(candidates: list[Candidate], queryset) -> list[Candidate]:
-    """Fill title, lead text and date with one query per page type.
+    """Fill title, lead text and date: one query, then one per page type among the results.
 
     Reading through the search queryset again drops ids a stale engine index still holds
     for pages that are no longer live, public or in this language.
@@ -178,14 +179,17 @@ def describe(candidates: list[Candidate], queryset) -> list[Candidate]:
     by_pk = {c.pk: c for c in candidates}
     if not by_pk:
         return candidates
-    pages = queryset.filter(pk__in=by_pk).values_list("pk", "title", "first_published_at")
-    found = set()
-    for pk, title, first_published in pages:
+    pages = queryset.filter(pk__in=by_pk).values_list("pk", "title", "first_published_at", "content_type_id")
+    found, content_types = set(), set()
+    for pk, title, first_published, content_type_id in pages:
         found.add(pk)
+        content_types.add(content_type_id)
         by_pk[pk].title = title
         by_pk[pk].date = timezone.localdate(first_published) if first_published else None
     for kind in KINDS:
         model = kind_model(kind)
+        if ContentType.objects.get_for_model(model).pk not in content_types:
+            continue
         lead = [name for name in model.search_lead_fields
                 if name != "title" and getattr(model._meta.get_field(name), "concrete", False)]
         date_field = DATE_FIELDS.get(model._meta.label_lower)

@@ -151,3 +151,24 @@ def test_uploads_from_an_archive(news_index, export_path, uploads_path, tmp_path
     assert sorted(get_image_model().objects.values_list("title", flat=True)) == [
         "Galeri dua", "Galeri satu", "Kegiatan LK3", "Pelatihan"]
     assert get_document_model().objects.count() == 2
+
+
+def test_uploads_archive_cannot_write_outside_its_folder(tmp_path):
+    from wordpress.uploads import TarUploads
+
+    archive = tmp_path / "evil.tar.gz"
+    with tarfile.open(archive, "w:gz") as tf:
+        for name, data in [("../escaped.txt", b"x"), ("/tmp-absolute.txt", b"x"), ("2013/01/ok.txt", b"ok")]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("2013/01/link.txt")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tf.addfile(link)
+    uploads = TarUploads(archive)
+    try:
+        extracted = sorted(str(p.relative_to(uploads.tempdir)) for p in uploads.tempdir.rglob("*") if p.is_file())
+        assert extracted == ["2013/01/ok.txt"]
+        assert not (uploads.tempdir.parent / "escaped.txt").exists()
+    finally:
+        uploads.close()

@@ -63,7 +63,6 @@ def related_news(post, limit=3):
     return posts
 
 
-
 def cached_related_news(post, limit=3):
     """related_news() for the article template, the choice kept in the cache per revision.
 

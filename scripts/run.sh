@@ -28,7 +28,8 @@ trap stop_engine EXIT
 trap 'exit 130' INT TERM HUP
 if [ "$SEARCH_URL" != database ]; then
   echo "Search engine: $SEARCH_URL — bringing its index up to date…"
-  $PY manage.py update_index >/dev/null
+  $PY manage.py update_index >/dev/null ||
+    echo "Indexing failed; search answers from the database backend until \`manage.py search_catch_up\`." >&2
 fi
 
 echo "Serving http://$host:$port/  (admin: http://$host:$port/admin/)  — Ctrl+C stops it."

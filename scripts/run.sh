@@ -29,7 +29,7 @@ trap 'exit 130' INT TERM HUP
 if [ "$SEARCH_URL" != database ]; then
   echo "Search engine: $SEARCH_URL — bringing its index up to date…"
   $PY manage.py update_index >/dev/null ||
-    echo "Indexing failed; search answers from the database backend until \`manage.py search_catch_up\`." >&2
+    echo "Indexing failed (see above): search results may be incomplete until \`manage.py update_index\` succeeds." >&2
 fi
 
 echo "Serving http://$host:$port/  (admin: http://$host:$port/admin/)  — Ctrl+C stops it."

@@ -54,10 +54,16 @@ def related_news(post, limit=3):
         .order_by("-score", "-publication_date", "-pk")
         .values_list("pk", "score")[:limit]
     )
-    scores = dict(scored)
+    return _posts_with_scores(dict(scored))
+
+
+def _posts_with_scores(scores):
+    """The live posts of {pk: score}, newest first (for_listing's order), each with .relevance."""
+    from .models import NewsPage
+
     if not scores:
         return []
-    posts = list(queries.for_listing(NewsPage.objects.filter(pk__in=scores)))  # already newest first
+    posts = list(queries.for_listing(NewsPage.objects.filter(pk__in=scores)))
     for item in posts:
         item.relevance = scores[item.pk]
     return posts
@@ -69,8 +75,6 @@ def cached_related_news(post, limit=3):
     Only the chosen ids are cached; the posts are read again, so one unpublished since is
     dropped rather than shown.
     """
-    from .models import NewsPage
-
     if post.pk is None or post.latest_revision_id is None:
         return related_news(post, limit)
     key = f"news:related:{post.pk}:{post.latest_revision_id}:{limit}"
@@ -79,10 +83,4 @@ def cached_related_news(post, limit=3):
         posts = related_news(post, limit)
         cache.set(key, [(item.pk, item.relevance) for item in posts], CACHE_SECONDS)
         return posts
-    if not chosen:
-        return []
-    scores = dict(chosen)
-    posts = list(queries.for_listing(NewsPage.objects.filter(pk__in=scores)))
-    for item in posts:
-        item.relevance = scores[item.pk]
-    return posts
+    return _posts_with_scores(dict(chosen))

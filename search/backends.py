@@ -8,14 +8,12 @@ query compiler:
   below exact ones;
 - phrases allow a little slack (slop) and honour Boost, so "layanan konseling keluarga"
   still counts as a phrase in "layanan konseling untuk keluarga".
+
+The modelsearch classes subclassed here, and the private compile hooks behind
+compile_fuzzy/compile_phrase, are in search.compat_modelsearch.
 """
 
-from modelsearch.backends.opensearch2 import (
-    OpenSearch2Index,
-    OpenSearch2SearchBackend,
-    OpenSearch2SearchQueryCompiler,
-)
-from modelsearch.query import Boost, Fuzzy, Phrase
+from .compat_modelsearch import OpenSearch2CompilerHooks, OpenSearch2Index, OpenSearch2SearchBackend
 
 # Index maintenance (rebuilds, bulk loads) may take far longer than the short timeout that
 # protects page saves and searches; it runs from management commands, not requests.
@@ -31,8 +29,8 @@ def _with_boost(body: dict, boost: float) -> dict:
     return body
 
 
-class SiteQueryCompiler(OpenSearch2SearchQueryCompiler):
-    def _compile_fuzzy_query(self, query, fields, boost=1.0):
+class SiteQueryCompiler(OpenSearch2CompilerHooks):
+    def compile_fuzzy(self, query, fields, boost=1.0):
         match = {"query": query.query_string, "fuzziness": "AUTO",
                  "prefix_length": FUZZY_PREFIX_LENGTH, "max_expansions": FUZZY_MAX_EXPANSIONS}
         if query.operator != "or":
@@ -42,22 +40,13 @@ class SiteQueryCompiler(OpenSearch2SearchQueryCompiler):
         match["fields"] = [field.field_name_with_boost for field in fields]
         return {"multi_match": _with_boost(match, boost)}
 
-    def _compile_phrase_query(self, query, fields, boost=1.0):
+    def compile_phrase(self, query, fields, boost=1.0):
         if len(fields) == 1:
             body = {"query": query.query_string, "slop": PHRASE_SLOP}
             return {"match_phrase": {fields[0].field_name: _with_boost(body, boost * fields[0].boost)}}
         body = {"query": query.query_string, "type": "phrase", "slop": PHRASE_SLOP,
                 "fields": [field.field_name_with_boost for field in fields]}
         return {"multi_match": _with_boost(body, boost)}
-
-    def _compile_query(self, query, field, boost=1.0):
-        if isinstance(query, Fuzzy):
-            return self._compile_fuzzy_query(query, [field], boost)
-        if isinstance(query, Phrase):
-            return self._compile_phrase_query(query, [field], boost)
-        if isinstance(query, Boost) and isinstance(query.subquery, (Fuzzy, Phrase)):
-            return self._compile_query(query.subquery, field, boost * query.boost)
-        return super()._compile_query(query, field, boost)
 
 
 class SiteIndex(OpenSearch2Index):

@@ -11,6 +11,8 @@ import logging
 from django.core.cache import cache
 from django.utils import timezone
 
+from .compat_modelsearch import INDEXING_LOGGER
+
 STALE_KEY = "search:engine-stale-since"
 
 
@@ -33,7 +35,7 @@ def clear_stale():
 
 
 class IndexingErrorHandler(logging.Handler):
-    """Attached to "modelsearch.index": any logged indexing failure marks the index stale."""
+    """Attached to modelsearch's indexing logger: any logged indexing failure marks the index stale."""
 
     def emit(self, record):
         if record.levelno >= logging.ERROR:
@@ -41,6 +43,6 @@ class IndexingErrorHandler(logging.Handler):
 
 
 def install():
-    logger = logging.getLogger("modelsearch.index")
+    logger = logging.getLogger(INDEXING_LOGGER)
     if not any(isinstance(h, IndexingErrorHandler) for h in logger.handlers):
         logger.addHandler(IndexingErrorHandler())

@@ -9,14 +9,15 @@ SQLite searches are left to Wagtail unchanged.
 """
 
 from django.db import connection
-from modelsearch.backends.database import SearchBackend as wagtail_database_backend
+
+from .compat_modelsearch import database_search_backend
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
-    backend = wagtail_database_backend(params)
+    backend = database_search_backend(params)
     if connection.vendor == "sqlite":
-        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-
+        # Imported here: modelsearch's SQLite modules only load on SQLite.
+        from .compat_modelsearch import SQLiteSearchBackend
         from .sqlite_backend import RankedSQLiteSearchBackend
 
         if type(backend) is SQLiteSearchBackend:

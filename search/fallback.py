@@ -3,18 +3,21 @@
 With an engine configured, WAGTAILSEARCH_BACKENDS has "default" (the engine) and
 "database" (kept in step by Wagtail's save signals). A search runs on the engine; if that
 raises anything (connection refused, timeout, an HTTP error from the cluster), the same
-search runs on the database backend, the failure is logged and counted, and the engine is
-skipped for ENGINE_COOLDOWN seconds so visitors do not each wait for the timeout.
+search runs on the database backend, the failure is logged, the engine index is marked
+stale (search.catchup), and the engine is skipped for ENGINE_COOLDOWN seconds so visitors
+do not each wait for the timeout.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 
 from django.conf import settings
 from django.core.cache import cache
 from wagtail.search.backends import get_search_backend
+
+from .catchup import mark_stale
+from .compat_modelsearch import is_engine_backend
 
 logger = logging.getLogger("search")
 
@@ -22,10 +25,6 @@ ENGINE_ALIAS = "default"
 DATABASE_ALIAS = "database"
 ENGINE_COOLDOWN = 30
 COOLDOWN_KEY = "search:engine-cooldown"
-COUNT_KEY = "search:fallback-count"
-
-_lock = threading.Lock()
-fallback_count = 0  # this process; the cache key adds up every process sharing the cache
 
 
 def engine_configured() -> bool:
@@ -40,33 +39,17 @@ def default_backends():
 
 
 def backend_kind(backend) -> str:
-    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
-
-    return "engine" if isinstance(backend, ElasticsearchBaseSearchBackend) else "database"
+    return "engine" if is_engine_backend(backend) else "database"
 
 
 def record_fallback(exc: BaseException) -> None:
-    global fallback_count
-    with _lock:
-        fallback_count += 1
     try:
-        cache.add(COUNT_KEY, 0, None)
-        cache.incr(COUNT_KEY)
         cache.set(COOLDOWN_KEY, True, ENGINE_COOLDOWN)
-        from .catchup import mark_stale
-
         mark_stale()
     except Exception:  # a broken cache must not turn a fallback into an error page
         logger.exception("search: could not record the fallback in the cache")
     logger.warning("search engine failed, answering from the database backend: %s: %s",
                    type(exc).__name__, str(exc)[:300])
-
-
-def total_fallbacks() -> int:
-    try:
-        return int(cache.get(COUNT_KEY) or 0)
-    except Exception:
-        return fallback_count
 
 
 def engine_cooling_down() -> bool:

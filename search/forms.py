@@ -4,7 +4,8 @@ from django import forms
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
-from .service import KINDS, Filters, kind_model
+from .kinds import KINDS, kind_model
+from .service import Filters
 
 SORTS = [("relevance", _("Most relevant")), ("newest", _("Newest first"))]
 
@@ -20,7 +21,7 @@ class SearchForm(forms.Form):
     def __init__(self, data, locale):
         super().__init__(data)
         everything = [("", _("All"))]
-        self.fields["kind"].choices = everything + [(slug, label) for slug, (_a, _m, label) in KINDS.items()]
+        self.fields["kind"].choices = everything + [(slug, kind.label) for slug, kind in KINDS.items()]
         programmes = kind_model("programme").objects.live().public().filter(locale=locale).order_by("title")
         self.fields["programme"].choices = everything + list(programmes.values_list("pk", "title"))
         Category = apps.get_model("news", "Category")

@@ -15,30 +15,24 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.query import And, Boost, Fuzzy, Or, Phrase, PlainText
 
 from . import fallback as fallback_module
 from .analysis import AnalysedQuery, analyse_query, language_of
+from .compat_modelsearch import engine_request_body
+from .kinds import KINDS, kind_model
 from .ranking import Candidate, newest_first, rerank
+from .vocabulary import corrector_for, synonym_table
 
 POOL_SIZE = 60
 FEW_RESULTS = 3
 FUZZY_BOOST = 0.3
 ALL_CONCEPTS = "all_concepts"
 
-# kind slug -> (app label, model name, label shown to visitors)
-KINDS = {
-    "news": ("news", "NewsPage", _("News")),
-    "programme": ("programmes", "ProgrammePage", _("Programme")),
-    "author": ("news", "AuthorPage", _("Author")),
-    "page": ("home", "StandardPage", _("Page")),
-}
 DATE_FIELDS = {"news.newspage": "publication_date"}
 
 
@@ -68,18 +62,6 @@ class SearchOutcome:
     @property
     def truncated(self) -> bool:
         return self.total > len(self.candidates)
-
-
-def kind_model(kind: str):
-    app_label, model_name, _label = KINDS[kind]
-    return apps.get_model(app_label, model_name)
-
-
-def kind_of_model(model) -> str | None:
-    for kind in KINDS:
-        if issubclass(model, kind_model(kind)):
-            return kind
-    return None
 
 
 def page_queryset(locale, filters: Filters | None = None):
@@ -144,7 +126,7 @@ def _ranked_pks(backend, queryset, search_query, limit=POOL_SIZE):
 def _engine_retrieve(backend, queryset, any_query, all_query):
     """The engine's answer in one request: the all-concepts query rides along as a named,
     zero-weight clause, so each hit says whether it matches every concept."""
-    body = backend.search(any_query, queryset, order_by_relevance=True)._get_es_body()
+    body = engine_request_body(backend.search(any_query, queryset, order_by_relevance=True))
     if all_query is not None:
         every_concept = backend.search(all_query, queryset).query_compiler.get_inner_query()
         body["query"]["bool"].setdefault("should", []).append(
@@ -221,8 +203,6 @@ def _run(query: AnalysedQuery, locale, filters, sort, backend, fallback) -> Sear
 def search_pages(raw_query: str, locale, filters: Filters | None = None, sort: str = "relevance",
                  backend=None, fallback=None, synonyms=None, corrector=None) -> SearchOutcome:
     """Search live, public pages of ``locale``; see the module docstring."""
-    from .vocabulary import corrector_for, synonym_table
-
     language = language_of(locale.language_code)
     table = synonym_table() if synonyms is None else synonyms
     query = analyse_query(raw_query, language, table)

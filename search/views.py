@@ -16,11 +16,13 @@ from home.pagination import paginate, requested_page_number
 
 from . import fallback, ratelimit
 from .analysis import language_of
+from .compat_wagtail import popular_queries
 from .forms import SearchForm
 from .highlight import highlight, snippet
 from .indexing import field_text
+from .kinds import kind_label, kind_of_model
 from .models import ZeroResultQuery
-from .service import KINDS, kind_of_model, page_queryset, result_date, search_pages
+from .service import page_queryset, result_date, search_pages
 from .text import normalise_query
 
 logger = logging.getLogger("search")
@@ -43,7 +45,7 @@ def _result_items(request, candidates, query):
         lead = [field_text(page, name) for name in getattr(page, "search_lead_fields", ()) if name != "title"]
         body = page.search_body_text() if hasattr(page, "search_body_text") else ""
         items.append({
-            "page": page, "url": page.get_url(request), "kind": kind, "kind_label": KINDS[kind][2] if kind else "",
+            "page": page, "url": page.get_url(request), "kind": kind, "kind_label": kind_label(kind),
             "title": highlight(page.title, query), "date": result_date(page),
             "snippet": snippet([" ".join(lead), body], query),
         })
@@ -73,11 +75,9 @@ def _promotions(query_text, locale, request):
 
 def _popular_searches(language):
     """Frequent searches that found something: visitors' own words are only shown once common."""
-    from wagtail.contrib.search_promotions.models import Query
-
     since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
     empty = set(ZeroResultQuery.objects.filter(language=language).values_list("query_string", flat=True))
-    popular = Query.get_most_popular(date_since=since).filter(_hits__gte=POPULAR_MIN_HITS)[:20]
+    popular = popular_queries(since, POPULAR_MIN_HITS)[:20]
     return [q.query_string for q in popular if q.query_string not in empty][:8]
 
 
@@ -143,5 +143,5 @@ def autocomplete_view(request):
     for page in pages:
         kind = kind_of_model(page.specific_class) if page.specific_class else None
         results.append({"title": page.title, "url": page.get_url(request),
-                        "kind": str(KINDS[kind][2]) if kind else ""})
+                        "kind": str(kind_label(kind))})
     return JsonResponse({"query": query_text, "results": results})

@@ -13,6 +13,8 @@ import time
 
 from django.core.cache import cache
 
+from .kinds import KINDS, kind_model
+from .models import SearchSynonyms
 from .spelling import SpellCorrector, vocabulary_from_texts
 from .synonyms import SynonymTable, default_table
 
@@ -55,8 +57,6 @@ def pages_changed(**kwargs):
 
 
 def _load_synonym_groups():
-    from .models import SearchSynonyms
-
     return SearchSynonyms.load().groups()
 
 
@@ -78,8 +78,6 @@ def synonym_table() -> SynonymTable:
 
 def vocabulary_texts(locale):
     """Titles and lead text of live pages in the locale, plus the synonym terms."""
-    from .service import KINDS, kind_model
-
     for kind in KINDS:
         model = kind_model(kind)
         names = [n for n in model.search_lead_fields if getattr(model._meta.get_field(n), "concrete", False)]

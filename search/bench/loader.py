@@ -15,11 +15,12 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 from wagtail.models import Locale, Page
+from wagtail.search.index import get_indexed_models
 
 from news.models import NewsIndexPage, NewsPage
 
+from ..compat_modelsearch import group_models_by_index
 from .corpus import Post
 
 CORPUS_SLUG = "search-corpus"
@@ -95,6 +96,4 @@ def index_corpus(backend, chunk_size: int = 500) -> tuple[int, float]:
 
 
 def _page_models():
-    from modelsearch.index import get_indexed_models
-
     return [m for m in get_indexed_models() if issubclass(m, Page)]

@@ -1,0 +1,79 @@
+"""search.compat_modelsearch was checked against one modelsearch version: any other fails here.
+
+If this fails after an upgrade, do not just bump the constants: re-read each shim listed in
+the module's docstring against the new modelsearch source first.
+"""
+
+import importlib
+import importlib.metadata
+import inspect
+import logging
+
+import pytest
+from django.db import connection
+
+from search import compat_modelsearch as compat
+
+
+def _resolve(dotted):
+    module_name, _, qualname = dotted.partition(":")
+    obj = importlib.import_module(module_name)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)  # AttributeError: the internal is gone
+    return obj
+
+
+def _parameters(obj) -> str:
+    """The signature without annotations, e.g. "(self, query, fields)"."""
+    params = [p.replace(annotation=inspect.Parameter.empty) for p in inspect.signature(obj).parameters.values()]
+    return f"({', '.join(str(p) for p in params)})"
+
+
+def test_installed_modelsearch_is_the_version_the_shims_were_checked_against():
+    installed = importlib.metadata.version("modelsearch")
+    assert installed == compat.CHECKED_VERSION, (
+        f"modelsearch {installed} is installed but search/compat_modelsearch.py was checked against "
+        f"{compat.CHECKED_VERSION}: re-check every shim listed there, then update CHECKED_VERSION")
+
+
+@pytest.mark.parametrize("dotted", sorted(compat.EXPECTED_SIGNATURES))
+def test_each_internal_still_exists_with_the_expected_signature(dotted):
+    assert _parameters(_resolve(dotted)) == compat.EXPECTED_SIGNATURES[dotted], dotted
+
+
+@pytest.mark.parametrize("dotted", sorted(compat.EXPECTED_SQLITE_SIGNATURES))
+def test_each_sqlite_internal_still_exists_with_the_expected_signature(dotted, db):
+    if connection.vendor != "sqlite":
+        pytest.skip("modelsearch's SQLite modules only load on SQLite (checked in the SQLite pass)")
+    assert _parameters(_resolve(dotted)) == compat.EXPECTED_SQLITE_SIGNATURES[dotted], dotted
+
+
+def test_sqlite_internals_used_by_the_shim_exist(db):
+    if connection.vendor != "sqlite":
+        pytest.skip("modelsearch's SQLite modules only load on SQLite")
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry, SQLiteSearchQueryCompiler
+
+    assert SQLiteSearchQueryCompiler.FTS_TABLE_FIELDS == ["title", "body"]
+    entry_fields = {f.name for f in SQLiteFTSIndexEntry.index_entry.field.related_model._meta.get_fields()}
+    assert {"content_type", "object_id"} <= entry_fields
+    assert issubclass(compat.SQLiteCompilerHooks, SQLiteSearchQueryCompiler)
+
+
+def test_indexing_failures_are_logged_where_the_shim_listens():
+    modelsearch_index = importlib.import_module("modelsearch.index")
+    assert isinstance(modelsearch_index.logger, logging.Logger)
+    assert modelsearch_index.logger.name == compat.INDEXING_LOGGER
+
+
+def test_engine_backends_share_the_base_class_the_shim_tests_for():
+    from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend
+
+    from search.backends import SiteOpenSearchBackend
+
+    assert issubclass(OpenSearch2SearchBackend, compat.ElasticsearchBaseSearchBackend)
+    assert issubclass(SiteOpenSearchBackend, OpenSearch2SearchBackend)
+
+
+def test_unknown_attribute_is_an_error():
+    with pytest.raises(AttributeError):
+        compat.NoSuchShim  # noqa: B018

@@ -1,0 +1,55 @@
+"""search.compat_wagtail was checked against one Wagtail version: any other fails here."""
+
+import datetime
+import importlib.metadata
+
+import pytest
+from django.apps import apps
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+from search import compat_wagtail as compat
+from search.models import ZeroResultQuery
+
+
+def test_installed_wagtail_is_the_version_the_shims_were_checked_against():
+    installed = importlib.metadata.version("wagtail")
+    assert installed == compat.CHECKED_VERSION, (
+        f"wagtail {installed} is installed but search/compat_wagtail.py was checked against "
+        f"{compat.CHECKED_VERSION}: re-check every shim listed there, then update CHECKED_VERSION")
+
+
+@pytest.mark.parametrize("label", sorted(compat.EXPECTED_FIELDS))
+def test_the_fields_the_shim_reads_still_exist(label):
+    model = apps.get_model(label)
+    names = {f.name for f in model._meta.get_fields()}
+    missing = set(compat.EXPECTED_FIELDS[label]) - names
+    assert not missing, f"{label} lost {missing}"
+
+
+def _hits(text, days_ago, hits):
+    QueryDailyHits.objects.create(query=Query.get(text), hits=hits,
+                                  date=timezone.localdate() - datetime.timedelta(days=days_ago))
+
+
+@pytest.mark.django_db
+def test_popular_queries_counts_recent_hits_only_and_orders_by_them():
+    _hits("bantuan", 1, 2)
+    _hits("bantuan", 3, 3)
+    _hits("lansia", 2, 4)
+    _hits("jarang", 1, 2)
+    _hits("lama", 90, 50)
+    since = timezone.localdate() - datetime.timedelta(days=30)
+    rows = [(q.query_string, q.recent_hits) for q in compat.popular_queries(since, 3)]
+    assert rows == [("bantuan", 5), ("lansia", 4)]
+
+
+@pytest.mark.django_db
+def test_search_page_suggests_popular_searches_that_found_something(client, site_tree):
+    _hits("bantuan", 1, 5)
+    _hits("qwzx", 1, 5)
+    _hits("jarang", 1, 1)
+    ZeroResultQuery.record("qwzx", "id")
+    html = client.get("/cari/").content.decode()
+    assert "bantuan" in html
+    assert "qwzx" not in html and "jarang" not in html

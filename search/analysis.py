@@ -96,8 +96,8 @@ def _spans(table: SynonymTable | None, tokens: list[str]):
     """(start, end, alternative phrases) for synonym matches, longest first, no overlaps."""
     if table is None or not len(table):
         return []
-    # SynonymTable._matches gives spans; expand() on the span gives its alternatives.
-    return [(start, end, table.expand(tokens[start:end])) for start, end, _ in table._matches(tokens)]
+    # SynonymTable.matches gives spans; expand() on the span gives its alternatives.
+    return [(start, end, table.expand(tokens[start:end])) for start, end, _ in table.matches(tokens)]
 
 
 def analyse_query(raw: str, language: str = "id", synonyms: SynonymTable | None = None) -> AnalysedQuery:

@@ -141,7 +141,7 @@ class SynonymTable:
     def __len__(self) -> int:
         return len(self._alternatives)
 
-    def _matches(self, tokens: Sequence[str]):
+    def matches(self, tokens: Sequence[str]):
         """Yield (start, end, key) for greedy longest, non-overlapping matches.
 
         Longest-first means "penyandang disabilitas" is treated as one term,
@@ -167,7 +167,7 @@ class SynonymTable:
         """
         return [
             (start, end, list(self._alternatives[key]))
-            for start, end, key in self._matches(tokens)
+            for start, end, key in self.matches(tokens)
         ]
 
     def expand(self, tokens: Sequence[str] | str) -> list[str]:
@@ -180,7 +180,7 @@ class SynonymTable:
         if isinstance(tokens, str):
             tokens = tokenize(tokens)
         phrases: list[str] = []
-        for _, _, key in self._matches(tokens):
+        for _, _, key in self.matches(tokens):
             for phrase in self._alternatives[key]:
                 if phrase not in phrases:
                     phrases.append(phrase)
@@ -197,7 +197,7 @@ class SynonymTable:
             tokens = tokenize(tokens)
         tokens = list(tokens)
         out: list[str] = []
-        for start, end, key in self._matches(tokens):
+        for start, end, key in self.matches(tokens):
             for phrase in self._alternatives[key]:
                 query = " ".join(tokens[:start] + [phrase] + tokens[end:])
                 if query not in out:

@@ -14,6 +14,7 @@ compile_fuzzy/compile_phrase, are in search.compat_modelsearch.
 """
 
 from .compat_modelsearch import OpenSearch2CompilerHooks, OpenSearch2Index, OpenSearch2SearchBackend
+from .compat_opensearch import maintenance_kwargs
 
 # Index maintenance (rebuilds, bulk loads) may take far longer than the short timeout that
 # protects page saves and searches; it runs from management commands, not requests.
@@ -21,6 +22,7 @@ MAINTENANCE_TIMEOUT = 120
 FUZZY_PREFIX_LENGTH = 1
 FUZZY_MAX_EXPANSIONS = 20
 PHRASE_SLOP = 2
+MAINTENANCE = maintenance_kwargs(MAINTENANCE_TIMEOUT)
 
 
 def _with_boost(body: dict, boost: float) -> dict:
@@ -51,23 +53,23 @@ class SiteQueryCompiler(OpenSearch2CompilerHooks):
 
 class SiteIndex(OpenSearch2Index):
     def put(self):
-        self.es.indices.create(index=self.name, body=self.backend.settings, request_timeout=MAINTENANCE_TIMEOUT)
+        self.es.indices.create(index=self.name, body=self.backend.settings, **MAINTENANCE)
 
     def add_model(self, model):
         mapping = self.mapping_class(model).get_mapping()
-        self.es.indices.put_mapping(index=self.name, body=mapping, request_timeout=MAINTENANCE_TIMEOUT)
+        self.es.indices.put_mapping(index=self.name, body=mapping, **MAINTENANCE)
 
     def refresh(self):
-        self.es.indices.refresh(index=self.name, request_timeout=MAINTENANCE_TIMEOUT)
+        self.es.indices.refresh(index=self.name, **MAINTENANCE)
 
     def delete(self):
         try:
-            self.es.indices.delete(index=self.name, request_timeout=MAINTENANCE_TIMEOUT)
+            self.es.indices.delete(index=self.name, **MAINTENANCE)
         except self.backend.NotFoundError:
             pass
 
     def put_alias(self, name):
-        self.es.indices.put_alias(name=name, index=self.name, request_timeout=MAINTENANCE_TIMEOUT)
+        self.es.indices.put_alias(name=name, index=self.name, **MAINTENANCE)
 
 
 class SiteOpenSearchBackend(OpenSearch2SearchBackend):
@@ -75,7 +77,7 @@ class SiteOpenSearchBackend(OpenSearch2SearchBackend):
     index_class = SiteIndex
 
     def bulk(self, *args, **kwargs):
-        kwargs.setdefault("request_timeout", MAINTENANCE_TIMEOUT)
+        kwargs = {**MAINTENANCE, **kwargs}
         return super().bulk(*args, **kwargs)
 
 

@@ -24,6 +24,7 @@ from wagtail.search.query import And, Boost, Fuzzy, Or, Phrase, PlainText
 from . import fallback as fallback_module
 from .analysis import AnalysedQuery, analyse_query, language_of
 from .compat_modelsearch import engine_request_body
+from .compat_opensearch import search_scored_ids
 from .kinds import KINDS, kind_model
 from .ranking import Candidate, newest_first, rerank
 from .vocabulary import corrector_for, synonym_table
@@ -131,13 +132,11 @@ def _engine_retrieve(backend, queryset, any_query, all_query):
         every_concept = backend.search(all_query, queryset).query_compiler.get_inner_query()
         body["query"]["bool"].setdefault("should", []).append(
             {"constant_score": {"filter": every_concept, "boost": 0, "_name": ALL_CONCEPTS}})
-    response = backend.es.search(index=backend.get_index_for_model(queryset.model).name, body=body,
-                                 size=POOL_SIZE, _source=False, stored_fields="pk", track_total_hits=True)
-    hits = response["hits"]
-    ranked = [(int(hit["fields"]["pk"][0]), hit["_score"]) for hit in hits["hits"]]
-    complete = None if all_query is None else {
-        int(hit["fields"]["pk"][0]) for hit in hits["hits"] if ALL_CONCEPTS in hit.get("matched_queries", ())}
-    return ranked, complete, hits["total"]["value"]
+    rows, total = search_scored_ids(backend.es, backend.get_index_for_model(queryset.model).name, body,
+                                    POOL_SIZE)
+    ranked = [(pk, score) for pk, score, _matched in rows]
+    complete = None if all_query is None else {pk for pk, _score, matched in rows if ALL_CONCEPTS in matched}
+    return ranked, complete, total
 
 
 def _retrieve(backend, queryset, query: AnalysedQuery):

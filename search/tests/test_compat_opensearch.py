@@ -1,0 +1,56 @@
+"""search.compat_opensearch was checked against one opensearch-py version: any other fails here."""
+
+import importlib.metadata
+import inspect
+
+from opensearchpy import OpenSearch
+from opensearchpy.client.indices import IndicesClient
+
+from search import compat_opensearch as compat
+
+
+def test_installed_opensearch_py_is_the_version_the_shims_were_checked_against():
+    installed = importlib.metadata.version("opensearch-py")
+    assert installed == compat.CHECKED_VERSION, (
+        f"opensearch-py {installed} is installed but search/compat_opensearch.py was checked against "
+        f"{compat.CHECKED_VERSION}: re-check every shim listed there, then update CHECKED_VERSION")
+
+
+def test_search_still_takes_the_query_parameters_the_shim_passes():
+    source = inspect.getsource(OpenSearch.search)  # the @query_params(...) list included
+    assert "def search(" in source
+    for name in compat.SEARCH_PARAMS:
+        assert f'"{name}"' in source, name
+    params = inspect.signature(inspect.unwrap(OpenSearch.search)).parameters
+    assert {"body", "index", "params", "headers"} <= set(params)
+
+
+def test_index_calls_still_take_body_and_per_request_options():
+    for name in ("create", "put_mapping", "refresh", "delete", "put_alias"):
+        params = inspect.signature(inspect.unwrap(getattr(IndicesClient, name))).parameters
+        assert "params" in params and "index" in params, name
+
+
+class FakeClient:
+    def __init__(self, response):
+        self.response, self.calls = response, []
+
+    def search(self, **kwargs):
+        self.calls.append(kwargs)
+        return self.response
+
+
+def test_search_scored_ids_asks_for_ids_only_and_reads_the_hits():
+    client = FakeClient({"hits": {"total": {"value": 42}, "hits": [
+        {"_score": 3.5, "fields": {"pk": ["7"]}, "matched_queries": ["all_concepts"]},
+        {"_score": 1.0, "fields": {"pk": [9]}},
+    ]}})
+    rows, total = compat.search_scored_ids(client, "dinsos_pages", {"query": {"match_all": {}}}, 60)
+    assert rows == [(7, 3.5, frozenset({"all_concepts"})), (9, 1.0, frozenset())]
+    assert total == 42
+    assert client.calls == [{"index": "dinsos_pages", "body": {"query": {"match_all": {}}}, "size": 60,
+                             "_source": False, "stored_fields": "pk", "track_total_hits": True}]
+
+
+def test_maintenance_kwargs_is_a_per_request_timeout():
+    assert compat.maintenance_kwargs(120) == {"request_timeout": 120}

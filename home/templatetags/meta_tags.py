@@ -1,9 +1,10 @@
 """Search-engine and sharing metadata for every page: `{% page_meta %}` in base.html's head.
 
-Canonical URL, Open Graph, Twitter card and JSON-LD (what the page says about itself through
-home/metadata.py, e.g. NewsArticle for posts; Organization on the home page; BreadcrumbList
-everywhere). Addresses are built on the Wagtail site's root
-URL, not on the request's Host header, so a proxy or a stray hostname never leaks into them.
+Canonical URL, Open Graph, Twitter card and JSON-LD: what the page says about itself (its
+model's PageMetadataMixin methods, home/metadata.py; e.g. NewsArticle for posts), the
+Organization on the home page and a BreadcrumbList everywhere. The tag knows no page type.
+Addresses are built on the Wagtail site's root URL, not on the request's Host header, so a
+proxy or a stray hostname never leaks into them.
 """
 
 import json

@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SEARCH_ENGINE_PORT ?= 9200
 
-.PHONY: run test install install-dev migrate messages demo serve-dev search-engine lint makemessages clean eval-search bench-search publish-scheduled
+.PHONY: run test install install-dev migrate messages demo search-engine lint makemessages clean eval-search bench-search publish-scheduled
 
 $(BIN)/python:
 	scripts/system-deps.sh base

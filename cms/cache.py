@@ -10,9 +10,12 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   `?page=N`. Logged-in users, previews, the admin and other methods get
   `Cache-Control: private, no-store`.
 * Publishing, unpublishing, moving or deleting a page collects the URLs that show it
-  (cache_urls.py) — before the change for the old state, after the commit for the new —
-  and purges them once the transaction has committed, through the backends named in
-  WAGTAILFRONTENDCACHE (`NginxPurgeBackend` speaks to ngx_cache_purge).
+  (cache_urls.py, which asks each page model: `get_cached_paths()`, `purge_dependents()`)
+  — before the change for the old state, after the commit for the new — and purges them
+  once the transaction has committed, through the backends named in WAGTAILFRONTENDCACHE
+  (`NginxPurgeBackend` speaks to ngx_cache_purge).
+* What shows on every page (site settings, categories, sites) is registered by its own app
+  with `register_site_wide(model)` in its AppConfig.ready(); cms imports no page app.
 """
 
 import http.client
@@ -26,7 +29,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from django.utils.cache import patch_cache_control, set_response_etag
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page
+from wagtail.models import Page, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from . import cache_urls
@@ -208,8 +211,11 @@ def _already_deleted(pk):
 
 
 def on_page_pre_save(sender, instance, raw=False, update_fields=None, **kwargs):
-    """A live page about to be published again: purge what shows its current version."""
-    if raw or not isinstance(instance, Page) or instance.pk is None or not purge_enabled():
+    """A live page about to be published again: purge what shows its current version.
+
+    Connected per page model (see connect_signals), so other models' saves never reach it.
+    """
+    if raw or instance.pk is None or not purge_enabled():
         return
     if update_fields is not None and not {"live_revision", "slug"} & set(update_fields):
         return  # a draft revision being saved: nothing public changes
@@ -245,18 +251,21 @@ def on_site_wide_change(sender, **kwargs):
         queue(site_wide=True)
 
 
+def register_site_wide(model):
+    """Any save or delete of `model` purges every page: each app registers what shows everywhere
+    (settings, categories in the menus and sidebars) from its own AppConfig.ready()."""
+    name = f"{model._meta.app_label}.{model.__name__}"
+    post_save.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-save-{name}")
+    post_delete.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-delete-{name}")
+
+
 def connect_signals():
-    from wagtail.models import Site
-
-    from home.models import SiteSettings
-    from news.models import Category
-
-    pre_save.connect(on_page_pre_save, dispatch_uid="pagecache-pre-save")
+    """Called from CmsConfig.ready(), when every page model is loaded."""
+    for model in get_page_models():
+        pre_save.connect(on_page_pre_save, sender=model, dispatch_uid=f"pagecache-pre-save-{model._meta.label}")
     page_published.connect(on_page_changed, dispatch_uid="pagecache-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="pagecache-unpublished")
     pre_page_move.connect(on_page_pre_move, dispatch_uid="pagecache-pre-move")
     post_page_move.connect(on_page_changed, dispatch_uid="pagecache-post-move")
     pre_delete.connect(on_page_pre_delete, dispatch_uid="pagecache-pre-delete")
-    for model in (SiteSettings, Category, Site):
-        post_save.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}")
-        post_delete.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")
+    register_site_wide(Site)

@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from news import sitemap as news_sitemap
+from . import sitemap
 
 # The admin lives outside i18n_patterns: editors choose their own admin language.
 urlpatterns = [
@@ -26,8 +26,8 @@ if settings.DEBUG:
 
 # One sitemap and robots.txt for both languages; the view beacon is language-neutral.
 urlpatterns += [
-    path("sitemap.xml", news_sitemap.sitemap, name="sitemap"),
-    path("robots.txt", news_sitemap.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("robots.txt", sitemap.robots_txt, name="robots_txt"),
     path("", include("news.urls")),
 ]
 

@@ -12,3 +12,12 @@ class HomeConfig(AppConfig):
 
         localisation.connect_signals()
         drafts.install()
+        self.register_site_wide()
+
+    def register_site_wide(self):
+        from cms.cache import register_site_wide
+
+        from .models import SiteSettings
+
+        # The site settings (name, contacts, social links) are on every page.
+        register_site_wide(SiteSettings)

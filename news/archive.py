@@ -13,8 +13,6 @@ Indonesian category (wagtail-localize copies the relation), so categories are ma
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count
-from django.db.models.functions import ExtractMonth, ExtractYear
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.formats import date_format
@@ -23,7 +21,7 @@ from taggit.models import Tag
 
 from home.pagination import paginate
 
-from . import queries
+from .categories import Category
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -45,7 +43,7 @@ class Listing:
 
 def _posts(index):
     # Renditions are prefetched so that card images cost one query for the whole page.
-    return queries.news_under(index).prefetch_related("featured_image__renditions")
+    return index.posts().for_listing().prefetch_related("featured_image__renditions")
 
 
 def _sub_url(index, request, name, *args):
@@ -98,8 +96,6 @@ def by_month(index, request, year, month):
 
 def find_category(index, slug):
     """The category with this slug, shown in the index's language when it has been translated."""
-    from .models import Category
-
     candidates = list(Category.objects.filter(slug=slug))
     if not candidates:
         raise Http404("Unknown category")
@@ -110,18 +106,10 @@ def find_category(index, slug):
     return category
 
 
-def posts_in_category(queryset, category):
-    from .models import NewsPage
-
-    through = NewsPage.categories.through
-    linked = through.objects.filter(category__translation_key=category.translation_key).values("newspage_id")
-    return queryset.filter(pk__in=linked)
-
-
 def by_category(index, request, slug):
     category = find_category(index, slug)
     return Listing(title=_("News in the category %(name)s") % {"name": category.name},
-                   queryset=posts_in_category(_posts(index), category), category=category,
+                   queryset=_posts(index).in_category(category), category=category,
                    feeds=feed_links(index, request, category))
 
 
@@ -136,12 +124,7 @@ def by_tag(index, request, slug):
 
 def date_counts(index):
     """[(year, month, count)] of live posts under the index, newest first; one query."""
-    from .models import NewsPage
-
-    rows = (NewsPage.objects.child_of(index).live().public()
-            .annotate(year=ExtractYear("publication_date"), month=ExtractMonth("publication_date"))
-            .values("year", "month").annotate(count=Count("pk")).order_by("-year", "-month"))
-    return [(row["year"], row["month"], row["count"]) for row in rows]
+    return index.posts().live().public().month_counts()
 
 
 def category_counts(index):
@@ -150,13 +133,7 @@ def category_counts(index):
     Counted per translation_key so an English post linked to the Indonesian category still
     counts towards the English category.
     """
-    from .models import Category, NewsPage
-
-    posts = NewsPage.objects.child_of(index).live().public().values("pk")
-    through = NewsPage.categories.through
-    rows = (through.objects.filter(newspage_id__in=posts).values("category__translation_key")
-            .annotate(count=Count("newspage_id", distinct=True)))
-    counts = {row["category__translation_key"]: row["count"] for row in rows}
+    counts = index.posts().live().public().category_key_counts()
     chosen = {}
     for category in Category.objects.filter(translation_key__in=counts):
         current = chosen.get(category.translation_key)

@@ -71,7 +71,7 @@ class NewsRssFeed(Feed):
     def items(self, obj):
         posts = archive.all_news(obj.index, obj.request).queryset
         if obj.category is not None:
-            posts = archive.posts_in_category(posts, obj.category)
+            posts = posts.in_category(obj.category)
         return list(posts[:FEED_SIZE])
 
     def item_title(self, item):

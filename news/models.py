@@ -2,7 +2,8 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,47 +11,25 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.localisation import page_fields
+from home.metadata import PageMetadataMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
-from . import archive, feeds, queries
+from . import archive, dates, feeds
+from .categories import Category
 from .forms import NewsPageForm
 
-
-@register_snippet
-class Category(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False,
-                            help_text=_("Used in the address, e.g. /berita/kategori/<slug>/."))
-    description = models.TextField(_("description"), blank=True, max_length=500)
-    parent = models.ForeignKey("self", verbose_name=_("parent category"), null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="children",
-                               help_text=_("Optional; keeps the hierarchy of the old WordPress categories."))
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("category")
-        verbose_name_plural = _("categories")
-        ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_category_slug_per_locale")]
-
-    def __str__(self):
-        return self.name
-
-    # --- Translation: text and slug translated; the parent follows its own translation.
-    translatable_fields = [TranslatableField("name"), TranslatableField("slug"), TranslatableField("description"),
-                           TranslatableField("parent")]
+# Listings are cached both as their bare URL and as ?page=1 (the pager's link back to page 1).
+LISTING_FIRST_PAGE = "?page=1"
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(PageMetadataMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -59,6 +38,26 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("news index")
+
+    # --- Frontend cache: page 1 of the listing is also reached as ?page=1; the feeds are cached too.
+    def get_cached_paths(self):
+        return ["/", LISTING_FIRST_PAGE] + [self.reverse_subpage("feed", args=(kind,)) for kind in archive.FEED_KINDS]
+
+    def get_archive_paths(self, days=(), category_slugs=(), tag_slugs=()):
+        """The archive routes (and category feeds) that list posts of these dates, categories and tags."""
+        paths = set()
+        for day in days:
+            paths.add(self.reverse_subpage("year", args=(day.year,)))
+            paths.add(self.reverse_subpage("month", args=(day.year, f"{day.month:02d}")))
+        for slug in category_slugs:
+            paths.add(self.reverse_subpage("category", args=(slug,)))
+            paths.update(self.reverse_subpage("category_feed", args=(slug, kind)) for kind in archive.FEED_KINDS)
+        paths.update(self.reverse_subpage("tag", args=(slug,)) for slug in tag_slugs)
+        return paths
+
+    def posts(self):
+        """Every post of this index, drafts included: callers add `.for_listing()` or `.live().public()`."""
+        return NewsPage.objects.child_of(self)
 
     def get_context(self, request, *args, listing=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -94,11 +93,65 @@ class NewsIndexPage(RoutablePageMixin, Page):
     translatable_fields = page_fields(TranslatableField("intro"))
 
 
+class NewsPageQuerySet(PageQuerySet):
+    """Named queries for posts, e.g. `NewsPage.objects.filter(locale=locale).for_listing().pinned_first()`.
+
+    Every listing goes through `for_listing`, so a page of 3 or 50 posts costs the same number
+    of queries: images, authors and categories are fetched in bulk.
+    """
+
+    def newest(self):
+        return self.order_by("-publication_date", "-pk")
+
+    def pinned_first(self):
+        """Pinned (`is_sticky`) posts before the others, each group newest first."""
+        return self.order_by("-is_sticky", "-publication_date", "-pk")
+
+    def for_listing(self):
+        return (
+            self.live().public()
+            .select_related("featured_image", "locale")
+            .prefetch_related(
+                Prefetch("authors", queryset=NewsPageAuthor.objects.select_related("author").order_by("sort_order")),
+                "categories",
+            )
+            .newest()
+        )
+
+    def by_author(self, author):
+        return self.filter(authors__author=author).distinct()
+
+    def for_programme(self, programme):
+        return self.filter(programme_links__programme=programme).distinct()
+
+    def in_category(self, category):
+        """Posts in `category` or any translation of it (a translated post may keep the source category)."""
+        through = self.model.categories.through
+        linked = through.objects.filter(category__translation_key=category.translation_key).values("newspage_id")
+        return self.filter(pk__in=linked)
+
+    def month_counts(self):
+        """[(year, month, count)], newest first; one query."""
+        rows = (self.annotate(year=ExtractYear("publication_date"), month=ExtractMonth("publication_date"))
+                .values("year", "month").annotate(count=Count("pk")).order_by("-year", "-month"))
+        return [(row["year"], row["month"], row["count"]) for row in rows]
+
+    def category_key_counts(self):
+        """{category translation_key: number of these posts in it}; one query."""
+        through = self.model.categories.through
+        rows = (through.objects.filter(newspage_id__in=self.values("pk")).values("category__translation_key")
+                .annotate(count=Count("newspage_id", distinct=True)))
+        return {row["category__translation_key"]: row["count"] for row in rows}
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(StemmedSearchMixin, Page):
+class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
     publication_date = models.DateField(_("publication date"), default=datetime.date.today,
                                         help_text=_("Shown as 'Published …'; may be set in the past for archives."))
     last_updated_override = models.DateField(
@@ -117,7 +170,11 @@ class NewsPage(StemmedSearchMixin, Page):
                                          related_name="news_pages")
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
     is_sticky = models.BooleanField(_("pinned"), default=False,
-                                    help_text=_("Pinned posts are shown first on the home page."))
+                                    help_text=_(
+        "Pinned posts are shown first in the home page's “Latest news”, newest pinned post first; "
+        "news listings and archives keep date order."))
+
+    objects = NewsPageManager()
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -156,11 +213,69 @@ class NewsPage(StemmedSearchMixin, Page):
 
     @property
     def last_updated(self):
-        if self.last_updated_override:
-            return self.last_updated_override
-        if self.last_published_at:
-            return timezone.localdate(self.last_published_at)
-        return self.publication_date
+        """The date shown as "Last updated"; the same moment as feeds' and JSON-LD's dateModified."""
+        return dates.last_updated(self)
+
+    # --- Search-engine and sharing metadata ({% page_meta %}, home/metadata.py).
+    og_type = "article"
+    meta_lead_fields = ("summary",)
+
+    def get_meta_image(self):
+        if not self.featured_image:
+            return None
+        return self.featured_image, self.featured_image_caption or self.featured_image.title
+
+    def get_article_meta(self, request, context):
+        authors = context.get("author_list")
+        if authors is None:
+            authors = [link.author for link in self.authors.select_related("author")]
+        return {
+            "published": dates.published_at(self).isoformat(), "modified": dates.modified_at(self).isoformat(),
+            "authors": authors, "author_urls": [author.get_full_url(request) for author in authors],
+            "sections": [category.name for category in self.categories.all()],
+            "tags": [tag.name for tag in self.tags.all()],
+        }
+
+    def get_structured_data(self, request, meta):
+        data = {
+            "@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": self.title[:110], "description": self.summary,
+            "datePublished": meta["published"], "dateModified": meta["modified"],
+            "author": [{"@type": "Person", "name": author.title, "url": url}
+                       for author, url in zip(meta["authors"], meta["author_urls"], strict=True)],
+            "publisher": meta["publisher"],
+            "mainEntityOfPage": {"@type": "WebPage", "@id": meta["canonical"]},
+            "inLanguage": self.locale.language_code,
+        }
+        if meta["image"]:
+            data["image"] = [meta["image"]["url"]]
+        return [data]
+
+    def get_sitemap_urls(self, request=None):
+        # lastmod is the "last updated" date readers see, not the last technical publish.
+        return [{**entry, "lastmod": dates.modified_at(self)} for entry in super().get_sitemap_urls(request)]
+
+    @classmethod
+    def purge_dependents(cls, pages, batch):
+        """Frontend cache: the archives, category feeds, author and programme pages that list these posts.
+
+        `pages` are posts in a change (see cms/cache_urls.py); the cost is the same for one or many.
+        """
+        ids = [page.pk for page in pages]
+        category_keys = Category.objects.filter(
+            pk__in=cls.categories.through.objects.filter(newspage_id__in=ids).values("category_id")
+        ).values("translation_key")
+        category_slugs = set(Category.objects.filter(translation_key__in=category_keys).values_list("slug", flat=True))
+        tag_slugs = set(NewsPageTag.objects.filter(content_object_id__in=ids).values_list("tag__slug", flat=True))
+        days = set(cls.objects.filter(pk__in=ids).values_list("publication_date", flat=True))
+        for parent in {batch.parent(page) for page in pages} - {None}:
+            index = parent.specific_deferred
+            if isinstance(index, NewsIndexPage):
+                batch.add_page_paths(index, index.get_archive_paths(days, category_slugs, tag_slugs))
+        listers = Page.objects.filter(Q(pk__in=NewsPageAuthor.objects.filter(page_id__in=ids).values("author_id"))
+                                      | Q(pk__in=NewsPageProgramme.objects.filter(page_id__in=ids)
+                                          .values("programme_id")))
+        batch.add_pages(batch.with_translations(list(listers)))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -195,7 +310,7 @@ class NewsPageProgramme(Orderable):
     panels = [PageChooserPanel("programme")]
 
 
-class AuthorIndexPage(Page):
+class AuthorIndexPage(PageMetadataMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -214,7 +329,7 @@ class AuthorIndexPage(Page):
     translatable_fields = page_fields(TranslatableField("intro"))
 
 
-class AuthorPage(StemmedSearchMixin, Page):
+class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
     role = models.CharField(_("role"), max_length=160, help_text=_("e.g. 'Pekerja Sosial di BRSPA DIY'."))
     bio = models.TextField(_("short biography"), max_length=600, blank=True,
                            help_text=_("Shown in the 'About the author' box under each post."))
@@ -236,11 +351,20 @@ class AuthorPage(StemmedSearchMixin, Page):
         verbose_name = _("author")
         verbose_name_plural = _("authors")
 
+    def get_cached_paths(self):
+        return ["/", LISTING_FIRST_PAGE]  # the author's paginated posts
+
+    @classmethod
+    def purge_dependents(cls, pages, batch):
+        """Frontend cache: the posts that show the "About the author" box."""
+        posts = NewsPageAuthor.objects.filter(author_id__in=[page.pk for page in pages]).values("page_id")
+        batch.add_pages(Page.objects.filter(pk__in=posts))
+
     def get_context(self, request, *args, **kwargs):
         from home.pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = paginate(request, queries.news_by_author(self))
+        context["news_page"] = paginate(request, NewsPage.objects.by_author(self).for_listing())
         return context
 
     # --- Translation: text translated; photo and e-mail address synchronised.

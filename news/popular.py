@@ -25,7 +25,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
-from . import queries
+from .models import NewsPage, NewsPageDailyViews
 
 FLUSH_EVERY = getattr(settings, "NEWS_VIEWS_FLUSH_EVERY", 20)
 KEEP_DAYS = 3  # counters older than this are dropped by the cache if never flushed
@@ -106,8 +106,6 @@ def flush_views(today=None):
 
 
 def save_counts(totals):
-    from .models import NewsPage, NewsPageDailyViews
-
     known = set(NewsPage.objects.filter(pk__in={page_id for page_id, _ in totals}).values_list("pk", flat=True))
     saved = 0
     with transaction.atomic():
@@ -131,8 +129,6 @@ def popular_news(locale, days=30, limit=5, exclude=None):
     Reads of every translation of a post count towards it, so a story read mostly in
     Indonesian is also popular on the English site.
     """
-    from .models import NewsPage, NewsPageDailyViews
-
     since = timezone.localdate() - datetime.timedelta(days=days - 1)
     candidates = NewsPage.objects.live().public().filter(locale=locale)
     if exclude is not None:
@@ -146,7 +142,7 @@ def popular_news(locale, days=30, limit=5, exclude=None):
     if not top:
         return []
     totals = {row["page__translation_key"]: row["total"] for row in top}
-    posts = queries.for_listing(NewsPage.objects.filter(locale=locale, translation_key__in=totals))
+    posts = NewsPage.objects.filter(locale=locale, translation_key__in=totals).for_listing()
     ranked = sorted(posts, key=lambda post: -totals[post.translation_key])  # stable: newest first on ties
     for post in ranked:
         post.view_count = totals[post.translation_key]

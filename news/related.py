@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from . import queries
+from .models import NewsPage, NewsPageProgramme, NewsPageTag
 
 PROGRAMME_WEIGHT = 3
 CATEGORY_WEIGHT = 2
@@ -28,8 +28,6 @@ def _count(model, page_field, **filters):
 
 
 def related_news(post, limit=3):
-    from .models import NewsPage, NewsPageProgramme, NewsPageTag
-
     if post.pk is None:  # preview of a post that was never saved
         return []
     category_through = NewsPage.categories.through
@@ -59,11 +57,9 @@ def related_news(post, limit=3):
 
 def _posts_with_scores(scores):
     """The live posts of {pk: score}, newest first (for_listing's order), each with .relevance."""
-    from .models import NewsPage
-
     if not scores:
         return []
-    posts = list(queries.for_listing(NewsPage.objects.filter(pk__in=scores)))
+    posts = list(NewsPage.objects.filter(pk__in=scores).for_listing())
     for item in posts:
         item.relevance = scores[item.pk]
     return posts

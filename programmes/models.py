@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
 from home.localisation import page_fields
+from home.metadata import PageMetadataMixin
+from news.models import LISTING_FIRST_PAGE, NewsPage
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 DEFAULT_COST = "Tidak dipungut biaya"
@@ -25,7 +27,7 @@ class Regency(models.TextChoices):
     GUNUNGKIDUL = "gunungkidul", "Kabupaten Gunungkidul"
 
 
-class ProgrammeIndexPage(Page):
+class ProgrammeIndexPage(PageMetadataMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -44,7 +46,7 @@ class ProgrammeIndexPage(Page):
     translatable_fields = page_fields(TranslatableField("intro"))
 
 
-class ProgrammePage(StemmedSearchMixin, Page):
+class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
     short_name = models.CharField(_("short name"), max_length=30, help_text=_("e.g. LK3"))
     full_name = models.CharField(_("full name"), max_length=200,
                                  help_text=_("e.g. Lembaga Konsultasi Kesejahteraan Keluarga"))
@@ -93,12 +95,14 @@ class ProgrammePage(StemmedSearchMixin, Page):
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
 
+    def get_cached_paths(self):
+        return ["/", LISTING_FIRST_PAGE]  # the programme's paginated news
+
     def get_context(self, request, *args, **kwargs):
         from home.pagination import paginate
-        from news.queries import news_for_programme
 
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = paginate(request, news_for_programme(self), per_page=6)
+        context["news_page"] = paginate(request, NewsPage.objects.for_programme(self).for_listing(), per_page=6)
         context["location_list"] = list(self.locations.all())
         return context
 

@@ -257,3 +257,61 @@ def test_no_purge_work_without_a_configured_cache(site_tree, django_capture_on_c
         post.save_revision().publish()
     assert PURGED == []
     assert all(getattr(callback, "__func__", None) is not cache._Batch.flush for callback in callbacks)
+
+
+# --- Dispatch: cms asks the page models, and only page saves reach the page hook ----------
+
+
+def _receivers(signal, sender, instance):
+    return [receiver for receiver, _response in signal.send(sender=sender, instance=instance, raw=False,
+                                                            using="default", update_fields=None)]
+
+
+def test_the_pre_save_purge_hook_runs_for_page_models_only(site_tree, django_user_model):
+    from django.db.models.signals import pre_save
+    from wagtail.models import get_page_models
+
+    from news.models import NewsPageDailyViews
+
+    user = django_user_model(username="bukan-halaman")
+    views = NewsPageDailyViews(page=site_tree["post"], date=datetime.date(2024, 1, 1))
+    for model, instance in ((django_user_model, user), (NewsPageDailyViews, views)):
+        assert cache.on_page_pre_save not in _receivers(pre_save, model, instance), model
+    for model in get_page_models():
+        assert cache.on_page_pre_save in _receivers(pre_save, model, site_tree["post"]), model
+
+
+def test_a_page_save_still_purges_through_the_per_model_hook(purged, rich_tree):
+    post = rich_tree["rich_post"]
+    old_url = post.full_url
+    post.slug = "alamat-lain"
+    assert old_url in purged(lambda: post.save_revision().publish())
+
+
+def test_a_category_change_purges_every_live_page(purged, rich_tree):
+    category = rich_tree["category"]
+    category.name = "Rehabilitasi Sosial"
+    urls = purged(lambda: category.save())
+    assert {page.full_url for page in Page.objects.live().filter(depth__gt=1)} <= urls
+
+
+def test_page_models_own_their_cached_paths_and_dependents(rich_tree):
+    from news.models import AuthorPage, NewsPage
+
+    index = rich_tree["news_index"].specific
+    assert set(index.get_cached_paths()) == {"/", "?page=1", "feed/rss/", "feed/atom/"}
+    assert set(rich_tree["author"].specific.get_cached_paths()) == {"/", "?page=1"}
+    assert hasattr(NewsPage, "purge_dependents") and hasattr(AuthorPage, "purge_dependents")
+
+
+def test_cms_does_not_import_page_apps():
+    """cms only dispatches: what a page shows is asked of the page models, never imported here."""
+    import ast
+    from pathlib import Path
+
+    root = Path(cache.__file__).parent
+    for name in ("cache.py", "cache_urls.py", "sitemap.py"):
+        tree = ast.parse((root / name).read_text())
+        modules = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        modules |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        assert not {m for m in modules if m.split(".")[0] in ("home", "news", "programmes")}, name

@@ -1,8 +1,10 @@
 """Search-engine and sharing metadata for every page: `{% page_meta %}` in base.html's head.
 
-Canonical URL, Open Graph, Twitter card and JSON-LD (NewsArticle for posts, Organization on
-the home page, BreadcrumbList everywhere). Addresses are built on the Wagtail site's root
-URL, not on the request's Host header, so a proxy or a stray hostname never leaks into them.
+Canonical URL, Open Graph, Twitter card and JSON-LD: what the page says about itself (its
+model's PageMetadataMixin methods, home/metadata.py; e.g. NewsArticle for posts), the
+Organization on the home page and a BreadcrumbList everywhere. The tag knows no page type.
+Addresses are built on the Wagtail site's root URL, not on the request's Host header, so a
+proxy or a stray hostname never leaks into them.
 """
 
 import json
@@ -14,6 +16,8 @@ from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
+
+from home.metadata import metadata_of
 
 register = template.Library()
 
@@ -46,12 +50,13 @@ def canonical_url(context, request):
 
 
 def share_image(request, page):
-    image = getattr(page, "featured_image", None) or getattr(page, "hero_image", None)
-    if image is None:
+    chosen = page.get_meta_image()
+    if chosen is None:
         return None
+    image, alt = chosen
     rendition = image.get_rendition(IMAGE_SPEC)
     return {"url": absolute(request, rendition.url), "width": rendition.width, "height": rendition.height,
-            "alt": getattr(page, "featured_image_caption", "") or image.title}
+            "alt": alt}
 
 
 def breadcrumb_list(request, page, listing=None):
@@ -75,24 +80,6 @@ def organization(request, settings_obj):
     return data
 
 
-def news_article(request, page, canonical, authors, image, settings_obj):
-    from news.dates import modified_at, published_at
-
-    data = {
-        "@context": "https://schema.org", "@type": "NewsArticle",
-        "headline": page.title[:110], "description": page.summary,
-        "datePublished": published_at(page).isoformat(), "dateModified": modified_at(page).isoformat(),
-        "author": [{"@type": "Person", "name": author.title, "url": author.get_full_url(request)}
-                   for author in authors],
-        "publisher": organization(request, settings_obj),
-        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
-        "inLanguage": page.locale.language_code,
-    }
-    if image:
-        data["image"] = [image["url"]]
-    return data
-
-
 def x_handle(settings_obj):
     match = re.match(r"https?://(?:www\.)?(?:x|twitter)\.com/@?([A-Za-z0-9_]{1,15})/?$", settings_obj.x_url or "")
     return f"@{match.group(1)}" if match else ""
@@ -101,39 +88,27 @@ def x_handle(settings_obj):
 @register.inclusion_tag("includes/meta.html", takes_context=True)
 def page_meta(context):
     from home.models import SiteSettings
-    from news.models import NewsPage
 
     request, page = context.get("request"), context.get("page")
     if request is None or not isinstance(page, Page):
         return {}
+    described = metadata_of(page)
     settings_obj = SiteSettings.for_request(request)
     listing = context.get("listing")
     canonical = canonical_url(context, request)
-    is_article = isinstance(page, NewsPage)
+    article = described.get_article_meta(request, context)
     title = listing.title if listing is not None and listing.is_filtered else (page.seo_title or page.title)
-    image = share_image(request, page)
+    image = share_image(request, described)
     meta = {
         "canonical": canonical, "title": title, "site_name": settings_obj.organisation_name,
-        "description": (page.search_description or getattr(page, "summary", "") or getattr(page, "intro", "")
-                        or getattr(page, "hero_intro", "")),
-        "og_type": "article" if is_article else "website", "image": image,
+        "description": described.get_meta_description(), "og_type": described.og_type, "image": image,
         "locale": OG_LOCALES.get(page.locale.language_code, page.locale.language_code),
         "twitter_site": x_handle(settings_obj),
+        **(article or {}),
     }
-    scripts = [breadcrumb_list(request, page, listing)]
-    if is_article:
-        from news.dates import modified_at, published_at
-
-        authors = context.get("author_list")
-        if authors is None:
-            authors = [link.author for link in page.authors.select_related("author")]
-        meta.update({
-            "published": published_at(page).isoformat(), "modified": modified_at(page).isoformat(),
-            "author_urls": [author.get_full_url(request) for author in authors],
-            "sections": [category.name for category in page.categories.all()],
-            "tags": [tag.name for tag in page.tags.all()],
-        })
-        scripts.insert(0, news_article(request, page, canonical, authors, image, settings_obj))
-    elif page.depth == 2:
-        scripts.insert(0, {"@context": "https://schema.org", **organization(request, settings_obj)})
+    publisher = organization(request, settings_obj)
+    scripts = described.get_structured_data(request, {**meta, "publisher": publisher})
+    if page.depth == 2:  # the site's home page describes the organisation
+        scripts.append({"@context": "https://schema.org", **publisher})
+    scripts.append(breadcrumb_list(request, page, listing))
     return {"meta": meta, "json_ld": [ld_json(data) for data in scripts]}

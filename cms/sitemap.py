@@ -4,6 +4,10 @@ Wagtail's own sitemap lists only the default site root's descendants, which miss
 English tree (its home page is a sibling of the Indonesian one). This one lists the pages
 under every translation of the root and links the translations of each page to each other
 with `xhtml:link rel="alternate" hreflang` entries, plus `x-default` for the source language.
+
+Each page's own entries come from its model's `get_sitemap_urls()` (Wagtail's convention; a
+news post gives its "last updated" moment as lastmod); this module only adds what is
+site-wide: the languages' trees and the alternates between translations.
 """
 
 from django.conf import settings

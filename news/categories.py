@@ -1,0 +1,37 @@
+"""News categories: translatable snippets, kept apart from the page models so that archive.py
+can look them up without importing the page models that import it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import TranslatableField
+
+
+@register_snippet
+class Category(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False,
+                            help_text=_("Used in the address, e.g. /berita/kategori/<slug>/."))
+    description = models.TextField(_("description"), blank=True, max_length=500)
+    parent = models.ForeignKey("self", verbose_name=_("parent category"), null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="children",
+                               help_text=_("Optional; keeps the hierarchy of the old WordPress categories."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("parent"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_category_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+    # --- Translation: text and slug translated; the parent follows its own translation.
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug"), TranslatableField("description"),
+                           TranslatableField("parent")]

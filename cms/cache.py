@@ -249,6 +249,7 @@ def connect_signals():
     from wagtail.models import Site
 
     from home.models import SiteSettings
+    from localisation.models import SiteText
     from news.models import Category
 
     pre_save.connect(on_page_pre_save, dispatch_uid="pagecache-pre-save")
@@ -257,6 +258,6 @@ def connect_signals():
     pre_page_move.connect(on_page_pre_move, dispatch_uid="pagecache-pre-move")
     post_page_move.connect(on_page_changed, dispatch_uid="pagecache-post-move")
     pre_delete.connect(on_page_pre_delete, dispatch_uid="pagecache-pre-delete")
-    for model in (SiteSettings, Category, Site):
+    for model in (SiteSettings, SiteText, Category, Site):
         post_save.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}")
         post_delete.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")

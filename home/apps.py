@@ -4,11 +4,3 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site"
-
-    def ready(self):
-        # Wagtail only autoloads wagtail_hooks.py; the translation modules register their own hooks.
-        from . import localisation
-        from .translation_approval import drafts, hooks  # noqa: F401
-
-        localisation.connect_signals()
-        drafts.install()

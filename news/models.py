@@ -15,8 +15,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
-from home.localisation import page_fields
+from core.blocks import BodyBlock
+from core.fields import page_fields
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import archive, feeds, queries
@@ -237,7 +237,7 @@ class AuthorPage(StemmedSearchMixin, Page):
         verbose_name_plural = _("authors")
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, queries.news_by_author(self))

@@ -8,8 +8,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
-from home.localisation import page_fields
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
+from core.fields import page_fields
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 DEFAULT_COST = "Tidak dipungut biaya"
@@ -94,7 +94,7 @@ class ProgrammePage(StemmedSearchMixin, Page):
         verbose_name_plural = _("programmes")
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
         from news.queries import news_for_programme
 
         context = super().get_context(request, *args, **kwargs)

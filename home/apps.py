@@ -6,15 +6,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        # Wagtail only autoloads wagtail_hooks.py; the translation modules register their own hooks.
-        from . import localisation
-        from .translation_approval import drafts, hooks  # noqa: F401
-
-        localisation.connect_signals()
-        drafts.install()
-        self.register_site_wide()
-
-    def register_site_wide(self):
         from cms.cache import register_site_wide
 
         from .models import SiteSettings

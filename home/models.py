@@ -8,12 +8,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.blocks import BodyBlock, QuickLinkBlock
+from core.fields import page_fields
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
-
-from .blocks import BodyBlock, QuickLinkBlock
-from .localisation import page_fields
-
-DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biaya"
 
 
 class HomePage(Page):
@@ -92,28 +89,27 @@ class StandardPage(StemmedSearchMixin, Page):
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     banner_enabled = models.BooleanField(_("show announcement banner"), default=True)
-    banner_text = models.CharField(_("banner text"), max_length=250, default=DEFAULT_BANNER)
     banner_link = models.URLField(_("banner link"), blank=True)
     organisation_name = models.CharField(_("organisation name"), max_length=160,
                                          default="Dinas Sosial Daerah Istimewa Yogyakarta")
-    address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=60, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
-    footer_links = StreamField([("link", QuickLinkBlock())], blank=True, verbose_name=_("footer links"))
 
+    # The texts that differ per language (banner text, address, opening hours, footer links) live in
+    # localisation.SiteText, translated like any snippet.
     panels = [
-        MultiFieldPanel([FieldPanel("banner_enabled"), FieldPanel("banner_text"), FieldPanel("banner_link")],
-                        heading=_("Announcement banner")),
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("phone"),
-                         FieldPanel("email"), FieldPanel("opening_hours")], heading=_("Contact")),
+        MultiFieldPanel([FieldPanel("banner_enabled"), FieldPanel("banner_link")], heading=_("Announcement banner"),
+                        help_text=_("The banner text is written in Snippets → Site text, in each language.")),
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("phone"), FieldPanel("email")],
+                        heading=_("Contact"),
+                        help_text=_("The address, opening hours and footer links are written in Snippets → Site "
+                                    "text, in each language.")),
         MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url"),
                          FieldPanel("x_url")], heading=_("Social media")),
-        FieldPanel("footer_links"),
     ]
 
     class Meta:
@@ -123,7 +119,3 @@ class SiteSettings(BaseSiteSetting):
         links = [("Facebook", self.facebook_url), ("Instagram", self.instagram_url),
                  ("YouTube", self.youtube_url), ("X", self.x_url)]
         return [(name, url) for name, url in links if url]
-
-
-# Site-wide text per language (translated with wagtail-localize); see home/site_text.py.
-from .site_text import SiteText  # noqa: E402,F401

@@ -87,7 +87,7 @@ ROLES = (
             ADMIN_ACCESS,
             "news.add_category", "news.change_category", "news.delete_category", "news.view_category",
             "home.change_sitesettings", "wagtail_localize.submit_translation",
-            "home.add_sitetext", "home.change_sitetext", "home.view_sitetext",
+            "localisation.add_sitetext", "localisation.change_sitetext", "localisation.view_sitetext",
         ),
         page_permissions=(
             "wagtailcore.add_page", "wagtailcore.change_page", "wagtailcore.publish_page",

@@ -19,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
-from home.pagination import paginate
+from core.pagination import paginate
 
 from .categories import Category
 

@@ -16,9 +16,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
-from home.localisation import page_fields
-from home.metadata import PageMetadataMixin
+from core.blocks import BodyBlock
+from core.fields import page_fields
+from core.metadata import PageMetadataMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import archive, dates, feeds
@@ -216,7 +216,7 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         """The date shown as "Last updated"; the same moment as feeds' and JSON-LD's dateModified."""
         return dates.last_updated(self)
 
-    # --- Search-engine and sharing metadata ({% page_meta %}, home/metadata.py).
+    # --- Search-engine and sharing metadata ({% page_meta %}, core/metadata.py).
     og_type = "article"
     meta_lead_fields = ("summary",)
 
@@ -361,7 +361,7 @@ class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
         batch.add_pages(Page.objects.filter(pk__in=posts))
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, NewsPage.objects.by_author(self).for_listing())

@@ -8,9 +8,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
-from home.localisation import page_fields
-from home.metadata import PageMetadataMixin
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
+from core.fields import page_fields
+from core.metadata import PageMetadataMixin
 from news.models import LISTING_FIRST_PAGE, NewsPage
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
@@ -99,7 +99,7 @@ class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
         return ["/", LISTING_FIRST_PAGE]  # the programme's paginated news
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
+        from core.pagination import paginate
 
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, NewsPage.objects.for_programme(self).for_listing(), per_page=6)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
-from home.pagination import paginate, requested_page_number
+from core.pagination import paginate, requested_page_number
 
 from . import fallback, ratelimit
 from .analysis import language_of

@@ -1,4 +1,4 @@
-"""WordPress post content → stream data for home.blocks.BodyBlock.
+"""WordPress post content → stream data for core.blocks.BodyBlock.
 
 Handles both editors WordPress has had:
 - classic: HTML where blank lines mean paragraphs and single newlines line breaks (what

@@ -28,6 +28,9 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "core",
+    # Before wagtail_localize: it overrides the translation editor template.
+    "localisation",
     "home",
     "news",
     "programmes",
@@ -130,7 +133,7 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # A new translation starts as a draft and, like any edit, goes live only after approval
-# (home/translation_approval.py).
+# (localisation/translation_approval/).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Machine translation is off unless a self-hosted LibreTranslate is configured; never a cloud service.
 if os.environ.get("LIBRETRANSLATE_URL"):

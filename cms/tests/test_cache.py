@@ -10,11 +10,12 @@ from django.db import connection
 from django.http import HttpResponse
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms import cache, cache_urls
 from cms.tests import factories as f
 from home.models import SiteSettings
+from localisation.models import SiteText
 from news.tests.archive_fixtures import *  # noqa: F403 - the shared archive fixtures
 from news.tests.archive_fixtures import make_post, translate
 
@@ -244,8 +245,15 @@ def test_deleting_a_section_purges_all_of_its_pages(purged, rich_tree):
 
 def test_site_settings_change_purges_every_live_page(purged, rich_tree):
     settings_obj = SiteSettings.for_site(rich_tree["home"].get_site())
-    settings_obj.banner_text = "Pengumuman baru"
+    settings_obj.banner_link = "https://example.org/pengumuman"
     urls = purged(lambda: settings_obj.save())
+    live = {page.full_url for page in Page.objects.live().filter(depth__gt=1)}
+    assert live <= urls
+
+
+def test_site_text_change_purges_every_live_page(purged, rich_tree):
+    text = SiteText(site=rich_tree["home"].get_site(), locale=Locale.get_default(), banner_text="Pengumuman baru")
+    urls = purged(lambda: text.save())
     live = {page.full_url for page in Page.objects.live().filter(depth__gt=1)}
     assert live <= urls
 

@@ -139,7 +139,8 @@ def test_session_cookie_is_httponly(site_tree, django_user_model):
 
 # --- No inline code: the public CSP has no 'unsafe-inline' --------------------------------
 
-TEMPLATE_DIRS = ["cms/templates", "home/templates", "news/templates", "programmes/templates", "search/templates"]
+TEMPLATE_DIRS = ["cms/templates", "core/templates", "localisation/templates", "home/templates", "news/templates",
+                 "programmes/templates", "search/templates"]
 INLINE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/(?:ld\+)?json)[^>]*>|<style\b|\sstyle=|\son[a-z]+=",
                     re.IGNORECASE)
 

@@ -1,12 +1,14 @@
 """The site frame: categories, section pages, the profile page, home page and site settings."""
 
+from wagtail.models import Locale
+
 from home.models import (
-    DEFAULT_BANNER,
     HomePage,
     HomeProgrammeHighlight,
     SiteSettings,
     StandardPage,
 )
+from localisation.models import DEFAULT_BANNER, SiteText
 from news.models import AuthorIndexPage, Category, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
@@ -132,26 +134,33 @@ def configure_home(home, programmes, pages, stats):
 
 
 def configure_settings(site, pages, stats):
-    """Contact details and footer links; only filled while the settings are still blank."""
+    """Contact details, and the Indonesian site text; each only filled while still blank."""
     settings = SiteSettings.for_site(site)
-    if settings.address:
+    if settings.phone:
         stats.add("site settings", created=False)
+    else:
+        settings.banner_enabled = True
+        settings.organisation_name = ORGANISATION
+        settings.phone = "(0274) 555 0100"
+        settings.email = "layanan@dinsos-diy.example.org"
+        settings.facebook_url = "https://facebook.example.org/dinsosdiy"
+        settings.instagram_url = "https://instagram.example.org/dinsosdiy"
+        settings.youtube_url = "https://youtube.example.org/@dinsosdiy"
+        settings.save()
+        stats.add("site settings")
+    locale = Locale.get_default()
+    if SiteText.objects.filter(site=site, locale=locale).exists():
+        stats.add("site text", created=False)
         return
-    settings.banner_enabled = True
-    settings.banner_text = DEFAULT_BANNER
-    settings.organisation_name = ORGANISATION
-    settings.address = "Jl. Janti, Banguntapan\nKabupaten Bantul\nDaerah Istimewa Yogyakarta"
-    settings.phone = "(0274) 555 0100"
-    settings.email = "layanan@dinsos-diy.example.org"
-    settings.opening_hours = "Senin–Jumat 08.00–15.30 WIB"
-    settings.facebook_url = "https://facebook.example.org/dinsosdiy"
-    settings.instagram_url = "https://instagram.example.org/dinsosdiy"
-    settings.youtube_url = "https://youtube.example.org/@dinsosdiy"
-    settings.footer_links = stream("footer-links", [
-        _link(pages["berita"], "Berita"),
-        _link(pages["program"], "Program"),
-        _link(pages["profil"], "Profil"),
-        _link(pages["penulis"], "Penulis"),
-    ])
-    settings.save()
-    stats.add("site settings")
+    SiteText.objects.create(
+        site=site, locale=locale, banner_text=DEFAULT_BANNER,
+        address="Jl. Janti, Banguntapan\nKabupaten Bantul\nDaerah Istimewa Yogyakarta",
+        opening_hours="Senin–Jumat 08.00–15.30 WIB",
+        footer_links=stream("footer-links", [
+            _link(pages["berita"], "Berita"),
+            _link(pages["program"], "Program"),
+            _link(pages["profil"], "Profil"),
+            _link(pages["penulis"], "Penulis"),
+        ]),
+    )
+    stats.add("site text")

@@ -10,8 +10,8 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.localisation import relink_to_locale
-from home.models import SiteText
+from localisation.models import SiteText
+from localisation.relink import relink_to_locale
 from news.models import Category, NewsPage
 
 from .builder import backdate

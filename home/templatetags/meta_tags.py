@@ -1,7 +1,7 @@
 """Search-engine and sharing metadata for every page: `{% page_meta %}` in base.html's head.
 
 Canonical URL, Open Graph, Twitter card and JSON-LD: what the page says about itself (its
-model's PageMetadataMixin methods, home/metadata.py; e.g. NewsArticle for posts), the
+model's PageMetadataMixin methods, core/metadata.py; e.g. NewsArticle for posts), the
 Organization on the home page and a BreadcrumbList everywhere. The tag knows no page type.
 Addresses are built on the Wagtail site's root URL, not on the request's Host header, so a
 proxy or a stray hostname never leaks into them.
@@ -17,7 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from home.metadata import metadata_of
+from core.metadata import metadata_of
 
 register = template.Library()
 

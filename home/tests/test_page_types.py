@@ -5,7 +5,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.blocks import BodyBlock, CallToActionBlock, ImageBlock
+from core.blocks import BodyBlock, CallToActionBlock, ImageBlock
 from home.models import HomePage, StandardPage
 from news.models import AuthorIndexPage, AuthorPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
@@ -93,7 +93,7 @@ def test_every_body_block_has_template_and_description():
 
 
 def test_heading_anchor_defaults_to_slug_of_text():
-    from home.blocks import HeadingBlock
+    from core.blocks import HeadingBlock
 
     block = HeadingBlock()
     html = block.render(block.to_python({"text": "Cara Mendapatkan Layanan", "level": "h3", "anchor": ""}))

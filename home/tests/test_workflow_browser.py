@@ -11,7 +11,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 from home.roles import PENULIS, PENYETUJU, sync_roles
 from home.tests.editorial import browser_log_in as log_in
 from home.tests.editorial import make_user

@@ -1,15 +1,12 @@
-"""What is translated, and how links between translated objects follow the translations.
-
-`page_fields()` is the common part of every page model's explicit `translatable_fields`
-(the rest is declared on each model, so what is translated versus synchronised is written
-down rather than guessed by wagtail-localize).
+"""How links between translated objects follow the translations.
 
 wagtail-localize copies links to pages in inline rows (a post's authors, its programmes,
 the home page's highlights) and many-to-many links to snippets (categories) unchanged from
 the Indonesian source, so an English post would point at Indonesian authors and
 categories. `relink_to_locale()` swaps each such link for its translation in the page's own
 locale when that translation exists (and leaves it alone when it does not yet exist). It runs
-on every save of a page (pre_save), which covers each path that writes a translation:
+before every save of a page (pre_save, connected per page model in LocalisationConfig.ready()
+so other models' saves never call it), which covers each path that writes a translation:
 the translation editor, "Translate this page", sync, PO upload and the demo content; the
 approval module calls it explicitly for drafts that are written as revisions only.
 """
@@ -20,20 +17,7 @@ from django.conf import settings
 from django.db.models.signals import post_save, pre_save
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Page, TranslatableMixin
-from wagtail_localize.fields import SynchronizedField, TranslatableField
-
-
-def page_fields(*fields):
-    """The Page fields every page type shares, followed by the model's own `fields`."""
-    return [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
-        *fields,
-    ]
+from wagtail.models import Page, TranslatableMixin, get_page_models
 
 
 def _translatable_fks(model):
@@ -99,7 +83,7 @@ def relink_to_locale(page):
 
 def relink_before_save(sender, instance, update_fields=None, **kwargs):
     # Metadata-only saves (revision bookkeeping, locking) do not touch links.
-    if update_fields is not None or not isinstance(instance, Page) or type(instance) is Page:
+    if update_fields is not None:
         return
     relink_to_locale(instance)
 
@@ -107,16 +91,16 @@ def relink_before_save(sender, instance, update_fields=None, **kwargs):
 def grant_translators_on_new_root(sender, instance, created=False, raw=False, **kwargs):
     """A new translation of the home page is where translators work: give them their rights there."""
     if created and not raw and instance.depth == 2 and instance.locale.language_code != settings.LANGUAGE_CODE:
-        from .roles import grant_translators_on
+        from home.roles import grant_translators_on
 
         grant_translators_on(instance)
 
 
 def connect_signals():
-    from .models import HomePage, SiteSettings
-    from .site_text import mirror_on_save
-
-    pre_save.connect(relink_before_save, dispatch_uid="home.localisation.relink_before_save")
-    post_save.connect(grant_translators_on_new_root, sender=HomePage,
-                      dispatch_uid="home.localisation.grant_translators_on_new_root")
-    post_save.connect(mirror_on_save, sender=SiteSettings, dispatch_uid="home.site_text.mirror_on_save")
+    # Per concrete page model (not globally): a save of any other model never reaches the hook.
+    for model in get_page_models():
+        if model is not Page:
+            pre_save.connect(relink_before_save, sender=model,
+                             dispatch_uid=f"localisation.relink_before_save.{model._meta.label_lower}")
+    post_save.connect(grant_translators_on_new_root, sender="home.HomePage",
+                      dispatch_uid="localisation.grant_translators_on_new_root")

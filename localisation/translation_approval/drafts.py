@@ -15,7 +15,7 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import TranslationLog, TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
 
-from home.localisation import relink_to_locale
+from localisation.relink import relink_to_locale
 
 _original = TranslationSource.create_or_update_translation
 

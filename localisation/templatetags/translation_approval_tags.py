@@ -1,10 +1,10 @@
-"""The approval panel under wagtail-localize's translation editor (home/translation_approval)."""
+"""The approval panel under wagtail-localize's translation editor (localisation/translation_approval)."""
 
 from django import template
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
-from home.translation_approval import actions
+from localisation.translation_approval import actions
 
 register = template.Library()
 
@@ -15,7 +15,7 @@ def source_changed_since_sync(translation):
     return bool(published and published > translation.source.last_updated_at)
 
 
-@register.inclusion_tag("home/admin/translation_approval_panel.html", takes_context=True)
+@register.inclusion_tag("localisation/admin/translation_approval_panel.html", takes_context=True)
 def translation_approval_panel(context):
     translation, request = context.get("translation"), context["request"]
     page = context.get("instance")

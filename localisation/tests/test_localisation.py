@@ -11,8 +11,9 @@ from wagtail.models import Locale, Site
 from wagtail_localize.fields import get_translatable_fields
 
 from cms.tests import factories as f
-from home.models import HomePage, SiteSettings, SiteText, StandardPage
-from home.tests.localisation_fixtures import bilingual, client_for, translate  # noqa: F401 - fixtures
+from home.models import HomePage, StandardPage
+from localisation.models import SiteText
+from localisation.tests.localisation_fixtures import bilingual, client_for, translate  # noqa: F401 - fixtures
 from news.models import AuthorIndexPage, AuthorPage, Category, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
 
@@ -155,22 +156,19 @@ def test_search_page_switches_to_its_english_address(bilingual, client):
 
 
 def test_site_text_follows_the_language(bilingual, client):
-    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    site_settings.banner_text = "Semua layanan gratis"
-    site_settings.opening_hours = "Senin–Jumat 08.00–15.30"
-    site_settings.save()
-    source = SiteText.objects.get(locale__language_code="id")
-    assert source.banner_text == "Semua layanan gratis"
+    source = SiteText.objects.create(site=Site.objects.get(is_default_site=True), locale=Locale.get_default(),
+                                     banner_text="Semua layanan gratis", opening_hours="Senin–Jumat 08.00–15.30")
     translate(source, translate=lambda text: {"Semua layanan gratis": "All services are free",
                                               "Senin–Jumat 08.00–15.30": "Mon–Fri 8:00–15:30"}[text])
     english = client.get(bilingual.en.home.url).text
     assert "All services are free" in english and "Mon–Fri 8:00–15:30" in english
     indonesian = client.get(bilingual.home.url).text
     assert "Semua layanan gratis" in indonesian and "All services are free" not in indonesian
-    # The Indonesian row mirrors the settings; editing it sends editors to the settings.
-    response = client_for(bilingual.users["admin"]).get(
-        reverse("wagtailsnippets_home_sitetext:edit", args=[source.pk]))
-    assert response.status_code == 302 and "/settings/home/sitesettings/" in response["Location"]
+    # The Indonesian row is the source itself: edited in Snippets, under the localisation app.
+    url = reverse("wagtailsnippets_localisation_sitetext:edit", args=[source.pk])
+    assert url.startswith("/admin/snippets/localisation/sitetext/")
+    response = client_for(bilingual.users["admin"]).get(url)
+    assert response.status_code == 200 and "Semua layanan gratis" in response.text
 
 
 def test_demo_content_has_english_translations_made_with_wagtail_localize(client):

@@ -1,4 +1,4 @@
-"""Wagtail hooks of the translation approval (imported from HomeConfig.ready()).
+"""Wagtail hooks of the translation approval (imported from LocalisationConfig.ready()).
 
 The URL guards are registered before wagtail-localize's own URLs (order=-10) on the same
 paths, so Django resolves the guarded versions first.
@@ -67,7 +67,7 @@ def outdated_sources(source_locale, limit=WORKLIST_LIMIT):
 
 class TranslationWorklistPanel(Component):
     name = "translation_worklist"
-    template_name = "home/admin/translation_worklist_panel.html"
+    template_name = "localisation/admin/translation_worklist_panel.html"
     order = 206
 
     def get_context_data(self, parent_context):

@@ -12,7 +12,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from .meta_tags import absolute
+from home.templatetags.meta_tags import absolute
+from localisation.models import site_text_for
 
 register = template.Library()
 
@@ -96,9 +97,15 @@ def hreflang_links(context):
     }
 
 
-@register.filter
-def localised(site_settings):
-    """`settings.home.SiteSettings|localised`: the site text in the active language (home/site_text.py)."""
-    from home.site_text import localised as localised_settings
-
-    return localised_settings(site_settings)
+@register.simple_tag(takes_context=True)
+def site_text(context):
+    """`{% site_text as text %}`: banner, address, opening hours and footer links in the active language."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    memo = request.__dict__.setdefault("_site_text", {})
+    language_code = get_language()
+    if language_code not in memo:
+        memo[language_code] = site_text_for(site, language_code)
+    return memo[language_code]

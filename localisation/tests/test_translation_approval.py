@@ -1,4 +1,4 @@
-"""Translations go live only after a Penyetuju approves them (home/translation_approval)."""
+"""Translations go live only after a Penyetuju approves them (localisation/translation_approval)."""
 
 import re
 
@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 from wagtail_localize.operations import translate_object
 
-from home.tests.localisation_fixtures import (  # noqa: F401 - fixtures
+from localisation.tests.localisation_fixtures import (  # noqa: F401 - fixtures
     bilingual,
     client_for,
     english_locale,
@@ -237,7 +237,7 @@ def test_sync_after_a_source_change_keeps_unchanged_translations(bilingual):
                                   {"next": "/admin/"})
     assert response.status_code == 302
     translation.refresh_from_db()
-    from home.translation_approval.actions import missing_fields
+    from localisation.translation_approval.actions import missing_fields
 
     with override("en"):
         assert missing_fields(translation) == ["Summary"]

@@ -52,7 +52,7 @@ def _at(day, hour=10):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
-def test_last_updated_is_the_date_of_modified_at_in_every_case():
+def test_last_updated_is_the_date_of_modified_at_in_every_case(db):  # Page() reads its content type
     published = _at(datetime.date(2024, 5, 6))
     cases = {
         "never published": _post(),

@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
 from home.localisation import page_fields
+from home.pagination import paginate
+from news.queries import news_for_programme
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 DEFAULT_COST = "Tidak dipungut biaya"
@@ -94,9 +96,6 @@ class ProgrammePage(StemmedSearchMixin, Page):
         verbose_name_plural = _("programmes")
 
     def get_context(self, request, *args, **kwargs):
-        from home.pagination import paginate
-        from news.queries import news_for_programme
-
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, news_for_programme(self), per_page=6)
         context["location_list"] = list(self.locations.all())

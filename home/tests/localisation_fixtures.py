@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
-from home.tests import editorial
+from editorial.tests import editorial
 
 
 def english_locale():

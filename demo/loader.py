@@ -3,6 +3,8 @@
 `load()` builds everything in one transaction and is idempotent: every object is looked up by
 a stable key (the demo's marker on pages and categories, see builder.demo_key; image title)
 and left untouched when it already exists. Content the demo did not make is never changed.
+A database filled by the demo before it marked its objects holds no marked objects, so the demo
+builds its set again beside the old one: `make clean` once for a single set.
 """
 
 from django.db import transaction

@@ -42,7 +42,7 @@ def home_page(db):
         create_homepage(django_apps, None)
         Page.fix_tree()
         # Made by a data migration, so a flush loses it and post_migrate does not bring it back;
-        # the editorial roles (home/roles.py) grant it.
+        # the editorial roles (editorial/roles.py) grant it.
         import_module("wagtail_localize.migrations.0006_create_submit_translation_permission") \
             .create_submit_translation_permission(django_apps, None)
     return Site.objects.get(is_default_site=True).root_page.specific

@@ -40,10 +40,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.queries import latest_news
-
+        # The latest news come from news's own template tag (home_page.html): home never imports news.
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_news(self.locale, limit=6)
         context["highlights"] = [
             h.programme.specific for h in self.programme_highlights.select_related("programme")
             if h.programme.live

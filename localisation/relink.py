@@ -91,7 +91,7 @@ def relink_before_save(sender, instance, update_fields=None, **kwargs):
 def grant_translators_on_new_root(sender, instance, created=False, raw=False, **kwargs):
     """A new translation of the home page is where translators work: give them their rights there."""
     if created and not raw and instance.depth == 2 and instance.locale.language_code != settings.LANGUAGE_CODE:
-        from home.roles import grant_translators_on
+        from editorial.roles import grant_translators_on
 
         grant_translators_on(instance)
 

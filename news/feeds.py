@@ -13,6 +13,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from home.models import SiteSettings
+
 from . import archive
 from .dates import modified_at, published_at
 
@@ -51,8 +53,6 @@ class NewsRssFeed(Feed):
     def description(self, obj):
         if obj.category is not None and obj.category.description:
             return obj.category.description
-        from home.models import SiteSettings
-
         name = SiteSettings.for_request(obj.request).organisation_name
         return obj.index.intro or _("The latest news from %(site)s") % {"site": name}
 

@@ -12,6 +12,7 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationB
 from core.fields import page_fields
 from core.metadata import PageMetadataMixin
 from news.models import LISTING_FIRST_PAGE, NewsPage
+from core.pagination import paginate
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 DEFAULT_COST = "Tidak dipungut biaya"
@@ -99,8 +100,6 @@ class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
         return ["/", LISTING_FIRST_PAGE]  # the programme's paginated news
 
     def get_context(self, request, *args, **kwargs):
-        from core.pagination import paginate
-
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, NewsPage.objects.for_programme(self).for_listing(), per_page=6)
         context["location_list"] = list(self.locations.all())

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "programmes",
     "search",
     "wordpress",
+    "editorial",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -165,7 +167,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Dinas Sosial DIY"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Editorial workflow (roles and workflow themselves: home/roles.py, `manage.py setup_roles`).
+# Editorial workflow (roles and workflow themselves: editorial/roles.py, `manage.py setup_roles`).
 # An edit made after approval must be approved again before it can go live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@dinsos.jogjaprov.go.id")

@@ -13,8 +13,8 @@ from django.test import Client
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
-from home.tests import editorial
+from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
+from editorial.tests import editorial
 
 
 def english_locale():

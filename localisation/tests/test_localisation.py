@@ -176,7 +176,7 @@ def test_demo_content_has_english_translations_made_with_wagtail_localize(client
     from wagtail.models import Page
     from wagtail_localize.models import Translation
 
-    from home.demo.translations_en_news import POST_SLUGS
+    from demo.translations_en_news import POST_SLUGS
 
     call_command("load_demo_content", verbosity=0)
     english = Page.objects.live().filter(locale__language_code="en")

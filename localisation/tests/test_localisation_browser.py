@@ -14,8 +14,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import Translation
 
-from home.roles import PENERJEMAH, PENYETUJU, sync_roles
-from home.tests.editorial import browser_log_in as log_in
+from editorial.roles import PENERJEMAH, PENYETUJU, sync_roles
+from editorial.tests.editorial import browser_log_in as log_in
 from localisation.tests.localisation_fixtures import make_user, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

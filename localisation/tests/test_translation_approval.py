@@ -158,7 +158,7 @@ def test_translation_roots_get_translator_rights_when_created(bilingual):
     from django.contrib.auth.models import Group
     from wagtail.models import GroupPagePermission
 
-    from home.roles import PENERJEMAH, sync_roles
+    from editorial.roles import PENERJEMAH, sync_roles
 
     grants = GroupPagePermission.objects.filter(group=Group.objects.get(name=PENERJEMAH))
     assert {(g.page_id, g.permission.codename) for g in grants} == {

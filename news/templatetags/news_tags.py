@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from news import popular, related
+from news import popular, queries, related
 
 register = template.Library()
 
@@ -15,6 +15,12 @@ register = template.Library()
 @register.simple_tag
 def related_news(post, limit=3):
     return related.cached_related_news(post, limit=limit)
+
+
+@register.simple_tag
+def latest_news(locale, limit=6):
+    """The newest published posts in `locale` (the home page's "Latest news")."""
+    return queries.latest_news(locale, limit=limit)
 
 
 @register.simple_tag

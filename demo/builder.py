@@ -2,9 +2,15 @@
 
 Every helper looks an object up by a stable key first and returns it untouched when it
 exists, so running the loader twice changes nothing in the database.
+
+The demo only ever works on what it made itself. Its pages and categories carry a
+translation key derived from the demo's own names (`demo_key`); an object is the demo's when
+its key matches, never because its slug happens to match. Imported or hand-made content at
+a demo slug is left alone, and the demo object is made beside it under a free slug.
 """
 
 import datetime
+import itertools
 import uuid
 from zoneinfo import ZoneInfo
 
@@ -61,23 +67,37 @@ def paragraphs(*texts):
     return "".join(f"<p>{text}</p>" for text in texts)
 
 
-def find_child(parent, slug):
-    page = Page.objects.child_of(parent).filter(slug=slug).first()
+def demo_key(*parts):
+    """The translation key that marks an object as made by the demo (shared by its translations)."""
+    return uuid.uuid5(DEMO_NAMESPACE, "object/" + "/".join(str(p) for p in parts))
+
+
+def free_slug(slug, taken):
+    """`slug`, or `slug-demo`, `slug-demo-2`, … when someone else's object already uses it."""
+    candidates = itertools.chain([slug, f"{slug}-demo"], (f"{slug}-demo-{n}" for n in itertools.count(2)))
+    return next(candidate for candidate in candidates if candidate not in taken)
+
+
+def own_page(parent, slug):
+    """The demo's page for `slug` under `parent` (found by its marker, wherever an editor moved it)."""
+    page = Page.objects.filter(translation_key=demo_key(parent.translation_key, slug),
+                               locale_id=parent.locale_id).first()
     return page.specific if page else None
 
 
 def ensure_page(parent, slug, build, stats, kind, published_at=None, updated_at=None):
-    """Return the child of `parent` with `slug`, creating and publishing it when missing.
+    """Return the demo's child of `parent` for `slug`, creating and publishing it when missing.
 
     `build` is only called for a new page, so nothing (images, tags) is made for pages
     that already exist. `published_at` back-dates the publication timestamps.
     """
-    existing = find_child(parent, slug)
+    existing = own_page(parent, slug)
     if existing is not None:
         stats.add(kind, created=False)
         return existing
     page = build()
-    page.slug = slug
+    page.translation_key = demo_key(parent.translation_key, slug)
+    page.slug = free_slug(slug, set(Page.objects.child_of(parent).values_list("slug", flat=True)))
     page.locale_id = parent.locale_id
     page.live = False
     parent.add_child(instance=page)

@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from home.roles import RolesSetupError, sync_roles
+from editorial.roles import RolesSetupError, sync_roles
 
 
 class Command(BaseCommand):
     help = ("Create or repair the editorial groups (Penulis, Penyetuju, Penerjemah), their permissions "
-            "and the 'Persetujuan Redaksi' workflow. Safe to run repeatedly; see home/roles.py.")
+            "and the 'Persetujuan Redaksi' workflow. Safe to run repeatedly; see editorial/roles.py.")
 
     def handle(self, *args, **options):
         try:

@@ -15,8 +15,8 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Workflow
 
 from cms.tests import factories as f
-from home.roles import WORKFLOW_NAME
-from home.tests.editorial import client_for, edit_form_data, edit_url, editorial, live  # noqa: F401
+from editorial.roles import WORKFLOW_NAME
+from editorial.tests.editorial import client_for, edit_form_data, edit_url, editorial, live  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

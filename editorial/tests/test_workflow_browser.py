@@ -12,9 +12,9 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from core.blocks import BodyBlock
-from home.roles import PENULIS, PENYETUJU, sync_roles
-from home.tests.editorial import browser_log_in as log_in
-from home.tests.editorial import make_user
+from editorial.roles import PENULIS, PENYETUJU, sync_roles
+from editorial.tests.editorial import browser_log_in as log_in
+from editorial.tests.editorial import make_user
 from news.models import NewsPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -1,8 +1,10 @@
 """Demo content for a fresh site: `python manage.py load_demo_content`.
 
 `load()` builds everything in one transaction and is idempotent: every object is looked up by
-a stable key (page slug under its parent, category slug and locale, image title) and left
-untouched when it already exists.
+a stable key (the demo's marker on pages and categories, see builder.demo_key; image title)
+and left untouched when it already exists. Content the demo did not make is never changed.
+A database filled by the demo before it marked its objects holds no marked objects, so the demo
+builds its set again beside the old one: `make clean` once for a single set.
 """
 
 from django.db import transaction
@@ -24,6 +26,7 @@ from .translations import ensure_translations
 
 @transaction.atomic
 def load():
+    """Build the demo site; return the run's Stats and the demo's own objects by kind and key."""
     stats = Stats()
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -32,9 +35,12 @@ def load():
     pages["profil"] = ensure_profile(home, stats)
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
-    ensure_news(pages["berita"], authors, categories, programmes, stats)
+    posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
+    home = type(home).objects.get(pk=home.pk)  # as configure_home left it
+    demo = {"categories": categories, "pages": pages, "authors": authors, "programmes": programmes,
+            "posts": posts}
     # English second: made through wagtail-localize from the Indonesian pages above.
-    ensure_translations(site, home, pages, authors, programmes, stats)
-    return stats
+    ensure_translations(site, home, demo, stats)
+    return stats, demo

@@ -12,10 +12,11 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Workflow
 from wagtail.users.models import UserProfile
 
-from .roles import PENERJEMAH, PENULIS, PENYETUJU, WORKFLOW_NAME, sync_roles
+from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, WORKFLOW_NAME, sync_roles
+from news.models import AuthorPage, NewsIndexPage, NewsPage, NewsPageAuthor
 
 DEMO_USERS = (
     # username, password, role, display name
@@ -73,16 +74,18 @@ CHANGES_REQUESTED_COMMENT = "Mohon lengkapi tanggal dan lokasi kegiatan sebelum 
 
 
 @transaction.atomic
-def create_demo_workflow_examples(stdout=None, allow_insecure=False):
-    """Add one news post per workflow state (draft, in review, sent back, scheduled); idempotent."""
-    from news.models import AuthorPage, NewsIndexPage
+def create_demo_workflow_examples(stdout=None, allow_insecure=False, news_index=None, author=None):
+    """Add one news post per workflow state (draft, in review, sent back, scheduled); idempotent.
 
+    load_demo_content passes the demo's own news index and author; without them the default
+    locale's first ones are used.
+    """
     refuse_unless_local(allow_insecure)
     users = {role: get_user_model().objects.get(username=name) for name, _, role, _ in DEMO_USERS
              if role != PENERJEMAH}
     locale = Locale.get_default()
-    news_index = NewsIndexPage.objects.filter(locale=locale).order_by("path").first()
-    author = AuthorPage.objects.filter(locale=locale).order_by("path").first()
+    news_index = news_index or NewsIndexPage.objects.filter(locale=locale).order_by("path").first()
+    author = author or AuthorPage.objects.filter(locale=locale).order_by("path").first()
     if news_index is None or author is None:
         if stdout is not None:
             stdout.write("Workflow examples skipped: no news index or author page yet.\n")
@@ -103,8 +106,6 @@ def create_demo_workflow_examples(stdout=None, allow_insecure=False):
 
 
 def add_draft_post(news_index, author, slug, title, penulis):
-    from news.models import NewsPage, NewsPageAuthor
-
     page = NewsPage(
         title=title, slug=slug, live=False, owner=penulis,
         summary="Contoh tulisan untuk mencoba alur kerja redaksi.",
@@ -117,8 +118,6 @@ def add_draft_post(news_index, author, slug, title, penulis):
 
 
 def move_to_state(page, state, penulis, penyetuju):
-    from wagtail.models import Workflow
-
     if state == "draft":
         return
     if state == "scheduled":

@@ -1,9 +1,9 @@
 """Admin hooks for the editorial workflow.
 
 Who may publish, unpublish, delete, move and copy is decided by the group page permissions
-set up in home/roles.py: Wagtail's own permission tester refuses a Penulis every one of those
+set up in editorial/roles.py: Wagtail's own permission tester refuses a Penulis every one of those
 actions on live pages, in the editor, the page listing, bulk actions, copy/move and the
-Python action API alike (see home/tests/test_permissions_matrix.py), so no hook duplicates
+Python action API alike (see editorial/tests/test_permissions_matrix.py), so no hook duplicates
 that logic here. What Wagtail lacks is a dashboard list of one's own unsubmitted drafts.
 """
 
@@ -34,7 +34,7 @@ def drafts_for(user, limit=DRAFTS_PANEL_LIMIT):
 
 class MyDraftsPanel(Component):
     name = "my_drafts"
-    template_name = "home/admin/my_drafts_panel.html"
+    template_name = "editorial/admin/my_drafts_panel.html"
     # Just before Wagtail's "Your pages in a workflow" (210) and "Awaiting your review" (220).
     order = 205
 

@@ -20,14 +20,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from home import roles
-from home.demo_users import (
+from demo.users import (
     CHANGES_REQUESTED_COMMENT,
     InsecureDemoUsersError,
     create_demo_users,
     create_demo_workflow_examples,
 )
-from home.roles import PENERJEMAH, PENULIS, PENYETUJU, TASK_NAME, WORKFLOW_NAME, sync_roles
+from editorial import roles
+from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, TASK_NAME, WORKFLOW_NAME, sync_roles
 
 pytestmark = pytest.mark.django_db
 

@@ -84,13 +84,14 @@ def _build(post, authors, categories, programmes, stats):
 
 
 def ensure_news(index, authors, categories, programmes, stats):
-    pages = []
+    """The demo's posts by their demo slug."""
+    pages = {}
     for n, post in enumerate(POSTS):
         published = morning(post["date"], minute=n % 50)
         updated = morning(post["updated"]) if post.get("updated") else published
-        pages.append(ensure_page(
+        pages[post["slug"]] = ensure_page(
             index, post["slug"], lambda post=post: _build(post, authors, categories, programmes, stats),
             stats, "news posts", published_at=published, updated_at=updated,
-        ))
+        )
     return pages
 

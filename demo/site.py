@@ -12,7 +12,7 @@ from localisation.models import DEFAULT_BANNER, SiteText
 from news.models import AuthorIndexPage, Category, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
-from .builder import ensure_page, list_items, paragraphs, publish_changes, stream
+from .builder import demo_key, ensure_page, free_slug, list_items, paragraphs, publish_changes, stream
 
 ORGANISATION = "Dinas Sosial Daerah Istimewa Yogyakarta"
 
@@ -28,6 +28,11 @@ CATEGORIES = [
     ("kegiatan-dinas", "Kegiatan Dinas",
      "Rapat koordinasi, peringatan hari besar, pelatihan dan kegiatan kedinasan lainnya."),
 ]
+
+HERO_TITLE = "Melayani dengan hati, menjangkau yang membutuhkan"
+HERO_INTRO = ("Konsultasi keluarga, bantuan sosial, rehabilitasi dan pendampingan bagi warga Daerah "
+              "Istimewa Yogyakarta. Semua layanan Dinas Sosial DIY gratis.")
+ADDRESS = "Jl. Janti, Banguntapan\nKabupaten Bantul\nDaerah Istimewa Yogyakarta"
 
 SECTIONS = {
     "berita": (NewsIndexPage, "Berita", "Kabar terbaru seputar pelayanan, program dan kegiatan Dinas Sosial DIY."),
@@ -75,11 +80,15 @@ PROFILE_BODY = [
 
 
 def ensure_categories(locale, stats):
+    """The demo's categories by their demo slug; a category someone else made at that slug is left alone."""
     categories = {}
     for slug, name, description in CATEGORIES:
-        category = Category.objects.filter(locale=locale, slug=slug).first()
+        key = demo_key("category", slug)
+        category = Category.objects.filter(locale=locale, translation_key=key).first()
         if category is None:
-            category = Category.objects.create(locale=locale, slug=slug, name=name, description=description)
+            taken = set(Category.objects.filter(locale=locale).values_list("slug", flat=True))
+            category = Category.objects.create(locale=locale, translation_key=key, slug=free_slug(slug, taken),
+                                               name=name, description=description)
             stats.add("categories")
         else:
             stats.add("categories", created=False)
@@ -111,15 +120,24 @@ def _link(page, label, description=""):
     return ("link", {"page": page.pk, "external_url": "", "label": label, "description": description})
 
 
+def is_demo_home(home):
+    """The home page and site text are made by a migration, not the demo: they are the demo's only
+    while they still hold the text the demo filled in."""
+    return home.hero_title == HERO_TITLE and home.hero_intro == HERO_INTRO
+
+
+def is_demo_site_text(text):
+    return text.address == ADDRESS
+
+
 def configure_home(home, programmes, pages, stats):
     """Fill the migration-created home page once; a configured home page is left alone."""
     if home.hero_intro:
         stats.add("home page", created=False)
         return
     home = HomePage.objects.get(pk=home.pk)
-    home.hero_title = "Melayani dengan hati, menjangkau yang membutuhkan"
-    home.hero_intro = ("Konsultasi keluarga, bantuan sosial, rehabilitasi dan pendampingan bagi warga Daerah "
-                       "Istimewa Yogyakarta. Semua layanan Dinas Sosial DIY gratis.")
+    home.hero_title = HERO_TITLE
+    home.hero_intro = HERO_INTRO
     home.programme_highlights = [HomeProgrammeHighlight(programme=programmes[slug], sort_order=i)
                                  for i, slug in enumerate(["lk3", "wksbm"])]
     home.quick_links = stream("home-links", [
@@ -154,7 +172,7 @@ def configure_settings(site, pages, stats):
         return
     SiteText.objects.create(
         site=site, locale=locale, banner_text=DEFAULT_BANNER,
-        address="Jl. Janti, Banguntapan\nKabupaten Bantul\nDaerah Istimewa Yogyakarta",
+        address=ADDRESS,
         opening_hours="Senin–Jumat 08.00–15.30 WIB",
         footer_links=stream("footer-links", [
             _link(pages["berita"], "Berita"),

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from home.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
+from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
 
 PASSWORD = "rahasia-uji-123"
 ROLE_USERS = {"penulis": PENULIS, "penyetuju": PENYETUJU, "penerjemah": PENERJEMAH}

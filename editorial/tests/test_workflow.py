@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision, WorkflowState
 
 from cms.tests import factories as f
-from home.tests.editorial import client_for, edit_form_data, edit_url, editorial, latest, live  # noqa: F401
+from editorial.tests.editorial import client_for, edit_form_data, edit_url, editorial, latest, live  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

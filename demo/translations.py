@@ -4,7 +4,13 @@ For each object: a TranslationSource, a Translation into English, one StringTran
 segment (text from the translations_en* modules), then save_target() and publication of the
 resulting revision. An object that already has an English version is left untouched, so a
 second run changes nothing. A segment without English text raises MissingDemoTranslation.
+
+Only the demo's own objects are translated (those handed in by the loader), plus the home page
+and site text while they still hold the demo's text: imported or hand-made content is never
+touched, whatever its language or slug.
 """
+
+import re
 
 from django.conf import settings
 from wagtail.models import Locale, Page
@@ -15,6 +21,7 @@ from localisation.relink import relink_to_locale
 from news.models import Category, NewsPage
 
 from .builder import backdate
+from .site import SECTIONS, is_demo_home, is_demo_site_text
 from .translations_en import ENGLISH as ENGLISH_SITE
 from .translations_en_news import ENGLISH as ENGLISH_NEWS
 from .translations_en_news import POST_SLUGS
@@ -22,6 +29,8 @@ from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
 
 ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
+# builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
+STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")
 
 
 class MissingDemoTranslation(KeyError):
@@ -29,10 +38,12 @@ class MissingDemoTranslation(KeyError):
 
 
 def english_for(text):
-    try:
+    if text in ENGLISH:
         return ENGLISH[text]
-    except KeyError:
-        raise MissingDemoTranslation(f"No English demo text for {text!r}") from None
+    stepped_aside = STEPPED_ASIDE.match(text)
+    if stepped_aside and stepped_aside["slug"] in ENGLISH:
+        return ENGLISH[stepped_aside["slug"]] + stepped_aside["suffix"]
+    raise MissingDemoTranslation(f"No English demo text for {text!r}")
 
 
 def existing_translation(instance, locale):
@@ -78,19 +89,29 @@ def relink_and_publish(page):
         page.save_revision().publish()
 
 
-def ensure_translations(site, home, pages, authors, programmes, stats):
+def ensure_translations(site, home, demo, stats):
+    """English versions of the demo objects in `demo` (the loader's categories, pages, authors, …)."""
     locale, _ = Locale.objects.get_or_create(language_code="en")
-    for category in Category.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("slug"):
-        translate(category, locale, stats, "English categories")
-    english_home = translate(home, locale, stats, "English pages")
-    for key in ("berita", "program", "penulis", "profil"):
-        translate(pages[key], locale, stats, "English pages")
-    for author in authors.values():
-        translate(author, locale, stats, "English authors")
-    for key in TRANSLATED_PROGRAMMES:
-        translate(programmes[key], locale, stats, "English pages")
-    for slug in POST_SLUGS:
-        translate(NewsPage.objects.child_of(pages["berita"]).get(slug=slug), locale, stats, "English news posts")
-    relink_and_publish(english_home)
+    for slug in sorted(demo["categories"]):
+        translate(demo["categories"][slug], locale, stats, "English categories")
+    owns_home = is_demo_home(home)
+    english_home = existing_translation(home, locale)
+    if owns_home:
+        english_home = translate(home, locale, stats, "English pages")
+    if english_home is None:
+        # Someone else's home page without an English version: no English tree to put the demo in.
+        stats.add("English pages", created=False)
+    else:
+        for key in (*SECTIONS, "profil"):
+            translate(demo["pages"][key], locale, stats, "English pages")
+        for author in demo["authors"].values():
+            translate(author, locale, stats, "English authors")
+        for key in TRANSLATED_PROGRAMMES:
+            translate(demo["programmes"][key], locale, stats, "English pages")
+        for slug in POST_SLUGS:
+            translate(demo["posts"][slug], locale, stats, "English news posts")
+    if owns_home:
+        relink_and_publish(english_home)
     for text in SiteText.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE):
-        translate(text, locale, stats, "English site text")
+        if is_demo_site_text(text):
+            translate(text, locale, stats, "English site text")

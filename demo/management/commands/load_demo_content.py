@@ -3,7 +3,8 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home import demo
+from demo import loader
+from demo.users import create_demo_users, create_demo_workflow_examples
 
 
 class Command(BaseCommand):
@@ -13,14 +14,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        stats = demo.load()
+        stats, demo = loader.load()
         out = self.stdout if options["verbosity"] else None
         if settings.DEBUG:
-            # Accounts with published passwords: development only (home/demo_users.py refuses otherwise).
-            from home.demo_users import create_demo_users, create_demo_workflow_examples
-
+            # Accounts with published passwords: development only (demo/users.py refuses otherwise).
             create_demo_users(stdout=out)
-            create_demo_workflow_examples(stdout=out)
+            # Under the demo's own news index, credited to one of its own authors.
+            create_demo_workflow_examples(stdout=out, news_index=demo["pages"]["berita"],
+                                          author=next(iter(demo["authors"].values())))
         elapsed = time.monotonic() - started
         if out is None:
             return

@@ -3,7 +3,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 
-from home.demo.news import POSTS
+from demo.news import POSTS
 from news.models import Category, NewsPage
 from programmes.models import ProgrammePage, Regency, ServiceLocation
 

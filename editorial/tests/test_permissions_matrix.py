@@ -18,8 +18,8 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Page, Workflow, WorkflowState
 
 from cms.tests import factories as f
-from home.roles import WORKFLOW_NAME
-from home.tests.editorial import (  # noqa: F401
+from editorial.roles import WORKFLOW_NAME
+from editorial.tests.editorial import (  # noqa: F401
     add_url,
     client_for,
     create_news_form_data,

@@ -86,7 +86,7 @@ serve: install
 
 # Load benchmark: +5,000 posts, wrk with the page cache on and off, SQL queries per page (docs/deploy.md).
 bench: install
-	$(BIN)/python -m cms.bench
+	$(BIN)/python -m bench
 
 # PostgreSQL dump + media tarball into BACKUP_DIR (default var/backups); reads DATABASE_URL and
 # MEDIA_ROOT from the environment, or from ENV_FILE=/etc/dinsos/env on the server.

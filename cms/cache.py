@@ -14,8 +14,9 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   — before the change for the old state, after the commit for the new — and purges them
   once the transaction has committed, through the backends named in WAGTAILFRONTENDCACHE
   (`NginxPurgeBackend` speaks to ngx_cache_purge).
-* What shows on every page (site settings, categories, sites) is registered by its own app
-  with `register_site_wide(model)` in its AppConfig.ready(); cms imports no page app.
+* What shows on every page (site settings, site text, categories, sites) says so itself:
+  a model with `purge_site_wide = True` purges every page when saved or deleted. cms finds
+  those models at start-up and imports no app.
 """
 
 import http.client
@@ -23,6 +24,7 @@ import logging
 import threading
 from urllib.parse import quote, urlsplit
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
@@ -251,9 +253,13 @@ def on_site_wide_change(sender, **kwargs):
         queue(site_wide=True)
 
 
+def site_wide_models():
+    """Models shown on every page; each declares `purge_site_wide = True` (Site is Wagtail's own)."""
+    return [Site, *(model for model in django_apps.get_models() if getattr(model, "purge_site_wide", False))]
+
+
 def register_site_wide(model):
-    """Any save or delete of `model` purges every page: each app registers what shows everywhere
-    (settings, categories in the menus and sidebars) from its own AppConfig.ready()."""
+    """Any save or delete of `model` purges every page."""
     name = f"{model._meta.app_label}.{model.__name__}"
     post_save.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-save-{name}")
     post_delete.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-delete-{name}")
@@ -268,4 +274,5 @@ def connect_signals():
     pre_page_move.connect(on_page_pre_move, dispatch_uid="pagecache-pre-move")
     post_page_move.connect(on_page_changed, dispatch_uid="pagecache-post-move")
     pre_delete.connect(on_page_pre_delete, dispatch_uid="pagecache-pre-delete")
-    register_site_wide(Site)
+    for model in site_wide_models():
+        register_site_wide(model)

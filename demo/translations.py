@@ -18,7 +18,6 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from localisation.models import SiteText
 from localisation.relink import relink_to_locale
-from news.models import Category, NewsPage
 
 from .builder import backdate
 from .site import SECTIONS, is_demo_home, is_demo_site_text

@@ -86,6 +86,8 @@ class StandardPage(StemmedSearchMixin, Page):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
+    # Name, contacts and social links are on every page (cms/cache.py purges them all on change).
+    purge_site_wide = True
     banner_enabled = models.BooleanField(_("show announcement banner"), default=True)
     banner_link = models.URLField(_("banner link"), blank=True)
     organisation_name = models.CharField(_("organisation name"), max_length=160,

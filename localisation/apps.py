@@ -14,12 +14,3 @@ class LocalisationConfig(AppConfig):
 
         relink.connect_signals()
         drafts.install()
-        self.register_site_wide()
-
-    def register_site_wide(self):
-        from cms.cache import register_site_wide
-
-        from .models import SiteText
-
-        # Banner, address, opening hours and footer links are on every page.
-        register_site_wide(SiteText)

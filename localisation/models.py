@@ -25,6 +25,8 @@ DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biay
 
 @register_snippet
 class SiteText(TranslatableMixin, models.Model):
+    # Banner, address, opening hours and footer links are on every page (cms/cache.py).
+    purge_site_wide = True
     site = models.ForeignKey(Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+")
     banner_text = models.CharField(_("banner text"), max_length=250, blank=True, default=DEFAULT_BANNER)
     address = models.TextField(_("address"), blank=True)

@@ -12,6 +12,8 @@ from wagtail_localize.fields import TranslatableField
 
 @register_snippet
 class Category(TranslatableMixin, index.Indexed, models.Model):
+    # Categories show in every post's links and every archive's sidebar (cms/cache.py).
+    purge_site_wide = True
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False,
                             help_text=_("Used in the address, e.g. /berita/kategori/<slug>/."))

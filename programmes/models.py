@@ -11,8 +11,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
 from core.fields import page_fields
 from core.metadata import PageMetadataMixin
-from news.models import LISTING_FIRST_PAGE, NewsPage
 from core.pagination import paginate
+from news.models import LISTING_FIRST_PAGE, NewsPage
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 DEFAULT_COST = "Tidak dipungut biaya"

@@ -38,7 +38,7 @@ What each shim depends on:
 6. ``INDEXING_LOGGER``: the name of the logger modelsearch's index signal handlers log
    failed updates to (``modelsearch.index.logger``); search.catchup listens to it.
 7. ``group_models_by_index``: a helper of the ``rebuild_modelsearch_index`` management
-   command (not API), used by search.bench.loader with ``backend.rebuilder_class``.
+   command (not API), used by bench.search.loader with ``backend.rebuilder_class``.
 """
 
 from __future__ import annotations

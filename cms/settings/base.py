@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "programmes",
     "search",
     "wordpress",
+    # Benchmarks and search evaluation: imports every app, imported by none (make bench, bench-search, eval-search).
+    "bench",
     "editorial",
     "demo",
     "wagtail_localize",
@@ -65,7 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
-    # Page-cache purge signals, security headers, bench and ops commands (cms/apps.py).
+    # Page-cache purge signals, security headers and ops commands (cms/apps.py).
     "cms.apps.CmsConfig",
 ]
 

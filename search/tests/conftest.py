@@ -17,8 +17,8 @@ from django.core.cache import cache
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from bench.search.loader import index_corpus
 from cms.tests import factories as f
-from search.bench.loader import index_corpus
 from search.config import database_backend, engine_backend
 
 ENGINE_URL = os.environ.get("SEARCH_URL", "").strip()

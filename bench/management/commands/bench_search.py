@@ -10,8 +10,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from search.bench import runner
-from search.evaluation.judgments import QUERIES
+from bench.search import runner
+from bench.search.judgments import QUERIES
 
 EXTRA_QUERIES = ["bantuan", "sosial", "keluarga Sleman", "anak", "pelatihan", "banjir",
                  "santunan veteran", "sembako", "pekerja sosial anak", "lansia Gunungkidul"]

@@ -8,7 +8,8 @@ from django.core.management.base import CommandError
 from wagtail.models import Locale, Page
 
 from search import fallback
-from search.service import search_pages
+from search.service import page_queryset, search_pages
+from search.text import stem
 from search.vocabulary import corrector_for, synonym_table
 
 from . import loader
@@ -46,8 +47,6 @@ def backends(only: str | None):
 
 def index(backend):
     """Index the corpus from a cold stem cache, so every backend pays the same analysis cost."""
-    from search.text import stem
-
     stem.cache_clear()
     return loader.index_corpus(backend)
 
@@ -64,7 +63,5 @@ def site_ranking(query: str, backend, k: int = 10):
 
 def plain_ranking(query: str, backend, k: int = 10):
     """Wagtail's out-of-the-box search over the same index, for comparison."""
-    from search.service import page_queryset
-
     queryset = page_queryset(Locale.get_default())
     return [page.pk for page in backend.search(query, queryset)[:k]]

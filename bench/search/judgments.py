@@ -1,4 +1,4 @@
-"""The judged query set: 40 Indonesian queries with graded relevance over search.bench.corpus.
+"""The judged query set: 40 Indonesian queries with graded relevance over bench.search.corpus.
 
 Written by hand from what visitors type (acronyms, full names, affixed forms, regencies,
 typos). Grades follow one rule for every query, from the generated posts' facts:

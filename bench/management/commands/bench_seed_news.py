@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from cms.bench import seed
+from bench import seed
 
 
 class Command(BaseCommand):

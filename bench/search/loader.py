@@ -19,8 +19,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.index import get_indexed_models
 
 from news.models import NewsIndexPage, NewsPage
+from search.compat_modelsearch import group_models_by_index
 
-from ..compat_modelsearch import group_models_by_index
 from .corpus import Post
 
 CORPUS_SLUG = "search-corpus"

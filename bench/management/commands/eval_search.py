@@ -6,9 +6,9 @@
 
 from django.core.management.base import BaseCommand
 
-from search.bench import runner
-from search.evaluation.judgments import QUERIES, grade
-from search.evaluation.metrics import ndcg_at, recall_at
+from bench.search import runner
+from bench.search.judgments import QUERIES, grade
+from bench.search.metrics import ndcg_at, recall_at
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from cms.bench import probe
+from bench import probe
 
 
 class Command(BaseCommand):

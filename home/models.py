@@ -10,10 +10,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock, QuickLinkBlock
 from core.fields import page_fields
+from core.forms import PageForm
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 
 class HomePage(Page):
+    base_form_class = PageForm
     hero_title = models.CharField(_("hero title"), max_length=160, blank=True,
                                   help_text=_("Large heading at the top; the page title is used when empty."))
     hero_intro = models.TextField(_("hero introduction"), blank=True, max_length=400,
@@ -65,6 +67,7 @@ class HomeProgrammeHighlight(Orderable):
 
 class StandardPage(StemmedSearchMixin, Page):
     """A plain content page (profile, contact, imported WordPress pages)."""
+    base_form_class = PageForm
 
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))

@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import QuickLinkBlock
+from core.forms import SnippetForm
 
 TEXT_FIELDS = ("banner_text", "address", "opening_hours", "footer_links")
 DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biaya"
@@ -27,6 +28,7 @@ DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biay
 class SiteText(TranslatableMixin, models.Model):
     # Banner, address, opening hours and footer links are on every page (cms/cache.py).
     purge_site_wide = True
+    base_form_class = SnippetForm
     site = models.ForeignKey(Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+")
     banner_text = models.CharField(_("banner text"), max_length=250, blank=True, default=DEFAULT_BANNER)
     address = models.TextField(_("address"), blank=True)

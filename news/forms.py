@@ -1,9 +1,9 @@
 """Admin form for news posts."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from core.forms import PageForm
 
 
-class NewsPageForm(WagtailAdminPageForm):
+class NewsPageForm(PageForm):
     """Lets the authors formset, not NewsPage.clean(), judge "at least one author" in the admin.
 
     Django validates the model before modelcluster validates the inline formsets, so when

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.fields import page_fields
+from core.forms import PageForm
 from core.metadata import PageMetadataMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
@@ -30,6 +31,7 @@ LISTING_FIRST_PAGE = "?page=1"
 
 
 class NewsIndexPage(PageMetadataMixin, RoutablePageMixin, Page):
+    base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -311,6 +313,7 @@ class NewsPageProgramme(Orderable):
 
 
 class AuthorIndexPage(PageMetadataMixin, Page):
+    base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -330,6 +333,7 @@ class AuthorIndexPage(PageMetadataMixin, Page):
 
 
 class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
+    base_form_class = PageForm
     role = models.CharField(_("role"), max_length=160, help_text=_("e.g. 'Pekerja Sosial di BRSPA DIY'."))
     bio = models.TextField(_("short biography"), max_length=600, blank=True,
                            help_text=_("Shown in the 'About the author' box under each post."))

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
 from core.fields import page_fields
+from core.forms import PageForm
 from core.metadata import PageMetadataMixin
 from core.pagination import paginate
 from news.models import LISTING_FIRST_PAGE, NewsPage
@@ -29,6 +30,7 @@ class Regency(models.TextChoices):
 
 
 class ProgrammeIndexPage(PageMetadataMixin, Page):
+    base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
     parent_page_types = ["home.HomePage"]
@@ -48,6 +50,7 @@ class ProgrammeIndexPage(PageMetadataMixin, Page):
 
 
 class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
+    base_form_class = PageForm
     short_name = models.CharField(_("short name"), max_length=30, help_text=_("e.g. LK3"))
     full_name = models.CharField(_("full name"), max_length=200,
                                  help_text=_("e.g. Lembaga Konsultasi Kesejahteraan Keluarga"))

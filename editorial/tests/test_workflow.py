@@ -224,3 +224,41 @@ def test_page_history_records_who_submitted_approved_and_unpublished(editorial):
     history = penyetuju.get(reverse("wagtailadmin_pages:history", args=[post.pk]))
     assert history.status_code == 200
     assert len(history.context["object_list"]) >= len(expected)
+
+
+def approve_in_editor(client, page, **fields):
+    """The Penyetuju opens the editor and picks "Approve" in the action menu (Wagtail's edit view)."""
+    data = edit_form_data(client, page, **fields)
+    data["action-workflow-action"] = "true"
+    data["workflow-action-name"] = "approve"
+    return client.post(edit_url(page), data)
+
+
+def test_approving_in_the_editor_publishes_the_submitted_revision(editorial):
+    """An untouched editor form is not an edit: the approval counts and the page goes live."""
+    post, users = editorial.post, editorial.users
+    penulis, penyetuju = client_for(users["penulis"]), client_for(users["penyetuju"])
+    assert submit(penulis, post, title="Jam layanan LK3 diperpanjang").status_code == 302
+    submitted = latest(post).latest_revision_id
+
+    response = approve_in_editor(penyetuju, post)
+
+    assert response.status_code == 302
+    published = live(post)
+    assert published.live_revision_id == submitted, "the approver's click saved a revision of its own"
+    assert published.current_workflow_state is None and not published.has_unpublished_changes
+    assert "Jam layanan LK3 diperpanjang" in Client().get(published.url).content.decode()
+    assert "wagtail.edit" not in log_actions(post)[-3:]
+
+
+def test_a_real_change_made_while_approving_in_the_editor_still_needs_approval(editorial):
+    post, users = editorial.post, editorial.users
+    penulis, penyetuju = client_for(users["penulis"]), client_for(users["penyetuju"])
+    old_title = post.title
+    assert submit(penulis, post, title="Jam layanan LK3 diperpanjang").status_code == 302
+
+    approve_in_editor(penyetuju, post, title="Jam layanan LK3 diperpanjang hingga sore")
+
+    page = live(post)
+    assert page.title == old_title and page.current_workflow_state is not None
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS

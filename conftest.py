@@ -184,9 +184,28 @@ def demo_site(request, django_db_setup, django_db_blocker):
     return DEMO.pages
 
 
+def runs_on_sqlite_too(item):
+    """What differs on SQLite, for make test's second pass (scripts/test.sh): the search tests
+    on the SQLite search backend (search/sqlite_backend.py; the engine is the same on either
+    database, and tests without a database are the same anywhere), and the demo site as
+    `make run` builds it on SQLite (the smoke set)."""
+    if wants_demo_site(item):
+        return True
+    in_search = Path(str(item.path)).is_relative_to(Path(__file__).parent / "search")
+    uses_database = item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "django_db_setup"} & set(item.fixturenames))
+    uses_engine = "search_engine" in item.fixturenames or (
+        hasattr(item, "callspec") and item.callspec.params.get("search_backend") == "engine")
+    return in_search and uses_database and not uses_engine
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """The demo-site tests last and, under pytest-xdist --dist loadgroup, on one worker."""
+    """Mark the SQLite set; the demo-site tests last and, under pytest-xdist --dist loadgroup,
+    on one worker."""
+    for item in items:
+        if runs_on_sqlite_too(item):
+            item.add_marker(pytest.mark.sqlite)
     demo = [item for item in items if wants_demo_site(item)]
     if demo:
         items[:] = [item for item in items if not wants_demo_site(item)] + demo

@@ -2,17 +2,29 @@
 # The whole test suite with every real service: `make test` runs this.
 #
 # 1. system packages (PostgreSQL, chromium, Java for the search engine) when missing;
-# 2. a throwaway PostgreSQL cluster and OpenSearch node on free loopback ports;
-# 3. the suite on SQLite (with the browser tests), then again on PostgreSQL;
-# 4. services stopped and temp dirs removed, whatever happened.
+# 2. the fast checks: lint (ruff), no missing migration, the `id` catalogue complete;
+# 3. a throwaway PostgreSQL cluster and OpenSearch node on free loopback ports;
+# 4. the whole suite on PostgreSQL, production's database (all but the browser tests);
+# 5. on SQLite only what differs there: the browser tests (their live server shares the
+#    in-memory database), the search tests on the SQLite backend and the demo-site smoke set
+#    (tests marked `sqlite`, see conftest.py); the migrations run on both databases;
+# 6. services stopped and temp dirs removed, whatever happened; the duration printed.
+# Both pytest runs use pytest-xdist (-n 2, the demo-site tests kept on one worker); pass
+# pytest options after the script name, e.g. `scripts/test.sh -k archive`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
+started=$SECONDS
+WORKERS=${TEST_WORKERS:-2}
 
 scripts/system-deps.sh base test
 scripts/frontend-deps.sh
 scripts/search-engine.sh ensure
 
+echo "== lint and migrations"
+.venv/bin/ruff check .
+# An in-memory database: the check reads the migration history, and must not create db.sqlite3.
+DATABASE_URL=sqlite://:memory: $PY manage.py makemigrations --check --dry-run
 $PY manage.py makemessages -l id -l en --ignore=.venv --ignore=var --no-obsolete -v0
 $PY scripts/fill_catalogue.py --check
 $PY manage.py compilemessages --ignore=.venv -v0
@@ -32,10 +44,19 @@ export SEARCH_URL REQUIRE_ENGINE=1
 echo "search engine: $SEARCH_URL"
 echo "postgresql:    ${POSTGRES_URL%%@*}@…"
 
+xdist=(-n "$WORKERS" --dist loadgroup)
+[ "$WORKERS" -gt 0 ] || xdist=()
 status=0
-echo "== test suite on SQLite (with browser tests)"
-SEARCH_INDEX_PREFIX=test_sqlite $PY -m pytest "$@" || status=$?
+pass_status() {  # pytest's exit code; "no test selected" (5) is fine when options narrowed the run
+  local rc=$1
+  if [ "$rc" -eq 5 ] && [ $# -gt 0 ]; then rc=0; fi
+  [ "$rc" -eq 0 ] || status=$rc
+}
 echo "== test suite on PostgreSQL"
-# Its own engine indexes: documents the SQLite pass left behind must not answer here.
-SEARCH_INDEX_PREFIX=test_pg DATABASE_URL=$POSTGRES_URL $PY -m pytest -m "not browser" "$@" || status=$?
+rc=0; DATABASE_URL=$POSTGRES_URL $PY -m pytest "${xdist[@]}" -m "not browser" --durations=25 "$@" || rc=$?
+pass_status $rc "$@"
+echo "== on SQLite: browser tests, SQLite search backend, demo-site smoke set"
+rc=0; $PY -m pytest "${xdist[@]}" -m "browser or sqlite" --durations=10 "$@" || rc=$?
+pass_status $rc "$@"
+echo "make test: $((SECONDS - started)) s"
 exit $status

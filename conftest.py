@@ -120,11 +120,11 @@ class DemoSite:
     """The demo site in the test database, inside a transaction rolled back at the end.
 
     Building it takes half a minute, so the tests that ask for `demo_site` share one build:
-    pytest_collection_modifyitems runs them last and together, and each of them (marked
-    django_db) runs in a savepoint within that transaction, so whatever a test changes is undone
-    after it. Should a test without the demo site come next all the same (an xdist mode that
-    regroups tests), the demo site is rolled back first (pytest_runtest_teardown), so no such
-    test ever sees demo content, and the next demo module builds it again. A live server shares
+    pytest_collection_modifyitems runs them together, and each of them (marked django_db) runs
+    in a savepoint within that transaction, so whatever a test changes is undone after it. When
+    the next test does not ask for the demo site, it is rolled back first
+    (pytest_runtest_teardown), so no other test ever sees demo content; should a demo module
+    come later all the same (pytest-xdist regroups tests), it is built again. A live server shares
     the in-memory SQLite connection, so it sees the demo site as well.
     """
 
@@ -201,16 +201,14 @@ def runs_on_sqlite_too(item):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark the SQLite set; the demo-site tests last and, under pytest-xdist --dist loadgroup,
-    on one worker."""
+    """Mark the SQLite set; the demo-site tests together (pytest-django then sorts by kind of
+    database use, which keeps them together among the savepoint tests)."""
     for item in items:
         if runs_on_sqlite_too(item):
             item.add_marker(pytest.mark.sqlite)
     demo = [item for item in items if wants_demo_site(item)]
     if demo:
         items[:] = [item for item in items if not wants_demo_site(item)] + demo
-        for item in demo:
-            item.add_marker(pytest.mark.xdist_group("demo"))
 
 
 @pytest.hookimpl(wrapper=True)

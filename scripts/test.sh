@@ -9,13 +9,12 @@
 #    in-memory database), the search tests on the SQLite backend and the demo-site smoke set
 #    (tests marked `sqlite`, see conftest.py); the migrations run on both databases;
 # 6. services stopped and temp dirs removed, whatever happened; the duration printed.
-# Both pytest runs use pytest-xdist (-n 2, the demo-site tests kept on one worker); pass
+# The two passes run side by side, one per core (TEST_PARALLEL=0: one after the other); pass
 # pytest options after the script name, e.g. `scripts/test.sh -k archive`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 started=$SECONDS
-WORKERS=${TEST_WORKERS:-2}
 
 scripts/system-deps.sh base test
 scripts/frontend-deps.sh
@@ -44,19 +43,34 @@ export SEARCH_URL REQUIRE_ENGINE=1
 echo "search engine: $SEARCH_URL"
 echo "postgresql:    ${POSTGRES_URL%%@*}@…"
 
-xdist=(-n "$WORKERS" --dist loadgroup)
-[ "$WORKERS" -gt 0 ] || xdist=()
 status=0
 pass_status() {  # pytest's exit code; "no test selected" (5) is fine when options narrowed the run
   local rc=$1
+  shift
   if [ "$rc" -eq 5 ] && [ $# -gt 0 ]; then rc=0; fi
   [ "$rc" -eq 0 ] || status=$rc
 }
-echo "== test suite on PostgreSQL"
-rc=0; DATABASE_URL=$POSTGRES_URL $PY -m pytest "${xdist[@]}" -m "not browser" --durations=25 "$@" || rc=$?
-pass_status $rc "$@"
-echo "== on SQLite: browser tests, SQLite search backend, demo-site smoke set"
-rc=0; $PY -m pytest "${xdist[@]}" -m "browser or sqlite" --durations=10 "$@" || rc=$?
-pass_status $rc "$@"
+sqlite_pass() {
+  $PY -m pytest -m "browser or sqlite" --durations=10 "$@"
+}
+pg_pass() {
+  DATABASE_URL=$POSTGRES_URL $PY -m pytest -m "not browser" --durations=25 "$@"
+}
+if [ "${TEST_PARALLEL:-1}" = 1 ]; then
+  # The two passes share nothing (in-memory SQLite; PostgreSQL): one per core, side by side.
+  echo "== test suite on PostgreSQL, and on SQLite what differs there (its output follows)"
+  sqlite_rc=0; sqlite_pass "$@" >"$work/sqlite.log" 2>&1 & sqlite_pid=$!
+  rc=0; pg_pass "$@" || rc=$?
+  wait "$sqlite_pid" || sqlite_rc=$?
+  echo "== on SQLite: browser tests, SQLite search backend, demo-site smoke set"
+  cat "$work/sqlite.log"
+else
+  echo "== test suite on PostgreSQL"
+  rc=0; pg_pass "$@" || rc=$?
+  echo "== on SQLite: browser tests, SQLite search backend, demo-site smoke set"
+  sqlite_rc=0; sqlite_pass "$@" || sqlite_rc=$?
+fi
+pass_status "$rc" "$@"
+pass_status "$sqlite_rc" "$@"
 echo "make test: $((SECONDS - started)) s"
 exit $status

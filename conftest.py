@@ -1,13 +1,21 @@
 import os
+import re
+import uuid
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.tests import factories as f
+from search.config import database_backend, engine_backend
+
+ENGINE_URL = os.environ.get("SEARCH_URL", "").strip()
+REQUIRE_ENGINE = os.environ.get("REQUIRE_ENGINE", "").strip().lower() in {"1", "true", "yes"}
 
 
 @pytest.fixture(autouse=True)
@@ -104,3 +112,173 @@ def screenshot(request):
         return path
 
     return take
+
+
+# --- The demo site: built once per pytest process, shared read-only ------------------------
+
+class DemoSite:
+    """The demo site in the test database, inside a transaction rolled back at the end.
+
+    Building it takes half a minute, so the tests that ask for `demo_site` share one build:
+    pytest_collection_modifyitems runs them together, and each of them (marked django_db) runs
+    in a savepoint within that transaction, so whatever a test changes is undone after it. When
+    the next test does not ask for the demo site, it is rolled back first
+    (pytest_runtest_teardown), so no other test ever sees demo content; should a demo module
+    come later all the same (pytest-xdist regroups tests), it is built again. A live server shares
+    the in-memory SQLite connection, so it sees the demo site as well.
+    """
+
+    def __init__(self):
+        self.pages = None
+        self._atomic = None
+        self._blocker = None
+
+    @property
+    def loaded(self):
+        return self._atomic is not None
+
+    def load(self, django_db_blocker):
+        from cms.tests import frontend
+        from cms.tests.key_pages import MissingKeyPage, key_pages
+
+        self._blocker = django_db_blocker
+        with django_db_blocker.unblock():
+            self._atomic = transaction.atomic()
+            self._atomic.__enter__()
+            try:
+                frontend.load_demo_site()
+                self.pages = key_pages()
+            except MissingKeyPage as error:
+                self.discard()
+                pytest.fail(f"a page the front-end checks must cover is missing: {error}")
+            except BaseException:
+                self.discard()
+                raise
+
+    def discard(self):
+        if not self.loaded:
+            return
+        with self._blocker.unblock():
+            transaction.set_rollback(True)
+            self._atomic.__exit__(None, None, None)
+        self._atomic = self.pages = None
+
+
+DEMO = DemoSite()
+
+
+def wants_demo_site(item):
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
+@pytest.fixture(scope="module")
+def demo_site(request, django_db_setup, django_db_blocker):
+    """The demo site's key pages (cms/tests/key_pages.py), built once per run: see DemoSite.
+
+    Tests that use it get a savepoint (mark them django_db) and must never commit.
+    """
+    if not DEMO.loaded:
+        DEMO.load(django_db_blocker)
+        # Registered after django_db_setup's teardown, so it runs before the test database goes.
+        request.session.addfinalizer(DEMO.discard)
+    return DEMO.pages
+
+
+def runs_on_sqlite_too(item):
+    """What differs on SQLite, for make test's second pass (scripts/test.sh): the search tests
+    on the SQLite search backend (search/sqlite_backend.py; the engine is the same on either
+    database, and tests without a database are the same anywhere), and the demo site as
+    `make run` builds it on SQLite (the smoke set), and the migrations (test_migrations.py)."""
+    if wants_demo_site(item) or item.path.name == "test_migrations.py":
+        return True
+    in_search = Path(str(item.path)).is_relative_to(Path(__file__).parent / "search")
+    uses_database = item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "django_db_setup"} & set(item.fixturenames))
+    uses_engine = "search_engine" in item.fixturenames or (
+        hasattr(item, "callspec") and item.callspec.params.get("search_backend") == "engine")
+    return in_search and uses_database and not uses_engine
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark the SQLite set; the demo-site tests together (pytest-django then sorts by kind of
+    database use, which keeps them together among the savepoint tests)."""
+    for item in items:
+        if runs_on_sqlite_too(item):
+            item.add_marker(pytest.mark.sqlite)
+    demo = [item for item in items if wants_demo_site(item)]
+    if demo:
+        items[:] = [item for item in items if not wants_demo_site(item)] + demo
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    result = yield
+    if wants_demo_site(item) and not DEMO.loaded:
+        pytest.fail("the demo site was rolled back between two tests of one module: run the "
+                    "demo-site tests together (see DemoSite in conftest.py)")
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    if DEMO.loaded and nextitem is not None and not wants_demo_site(nextitem):
+        DEMO.discard()
+    return result
+
+
+# --- The real search engine, for the tests that ask for it ---------------------------------
+
+@dataclass
+class SearchEngine:
+    url: str
+    prefix: str
+
+    def config(self, prefix=None):
+        # A generous timeout: a loaded CI machine must not turn a slow answer into a fallback.
+        return engine_backend({"SEARCH_URL": self.url, "SEARCH_INDEX_PREFIX": prefix or self.prefix,
+                               "SEARCH_TIMEOUT": "30"})
+
+    def use(self, settings):
+        """Point the default search backend at the engine for this test (the database backend
+        stays configured as its fallback, as in production); returns the backend."""
+        from wagtail.search.backends import get_search_backend
+
+        settings.WAGTAILSEARCH_BACKENDS = {"default": self.config(), "database": database_backend()}
+        return get_search_backend("default")
+
+    def client(self):
+        """The engine's client, built from the same configuration as the site's."""
+        from wagtail.search.backends import get_search_backend
+
+        config = self.config()
+        return get_search_backend(config.pop("BACKEND"), **config).es
+
+    def drop_indexes(self):
+        self.client().indices.delete(index=f"{self.prefix}_*", ignore_unavailable=True)
+
+
+@pytest.fixture(scope="module")
+def search_engine(request):
+    """The real OpenSearch node named by SEARCH_URL, with index names of this module's own.
+
+    The only way a test reaches the engine: cms/settings/test.py keeps every other test on the
+    database backend. Without SEARCH_URL the test is skipped; under REQUIRE_ENGINE=1 (as in
+    `make test`) a missing or unreachable engine FAILS it instead. Tests drop the indexes when
+    done (SearchEngine.drop_indexes), so none sees another's documents.
+    """
+    if not ENGINE_URL.startswith("http"):
+        if REQUIRE_ENGINE:
+            pytest.fail("REQUIRE_ENGINE=1 but SEARCH_URL does not name a search engine")
+        pytest.skip("no search engine: set SEARCH_URL (make test starts one)")
+    module = re.sub(r"[^a-z0-9]+", "_", request.module.__name__.rsplit(".", 1)[-1].lower()).removeprefix("test_")
+    engine = SearchEngine(ENGINE_URL, f"test_{module}_{uuid.uuid4().hex[:6]}"[:41])
+    try:
+        engine.client().info()
+    except Exception as exc:  # noqa: BLE001
+        if REQUIRE_ENGINE:
+            pytest.fail(f"search engine at {ENGINE_URL} is unreachable: {exc}")
+        pytest.skip(f"search engine at {ENGINE_URL} is unreachable")
+    yield engine
+    engine.drop_indexes()

@@ -2,17 +2,28 @@
 # The whole test suite with every real service: `make test` runs this.
 #
 # 1. system packages (PostgreSQL, chromium, Java for the search engine) when missing;
-# 2. a throwaway PostgreSQL cluster and OpenSearch node on free loopback ports;
-# 3. the suite on SQLite (with the browser tests), then again on PostgreSQL;
-# 4. services stopped and temp dirs removed, whatever happened.
+# 2. the fast checks: lint (ruff), no missing migration, the `id` catalogue complete;
+# 3. a throwaway PostgreSQL cluster and OpenSearch node on free loopback ports;
+# 4. the whole suite on PostgreSQL, production's database (all but the browser tests);
+# 5. on SQLite only what differs there: the browser tests (their live server shares the
+#    in-memory database), the search tests on the SQLite backend and the demo-site smoke set
+#    (tests marked `sqlite`, see conftest.py); the migrations run on both databases;
+# 6. services stopped and temp dirs removed, whatever happened; the duration printed.
+# The two passes run side by side, one per core (TEST_PARALLEL=0: one after the other); pass
+# pytest options after the script name, e.g. `scripts/test.sh -k archive`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
+started=$SECONDS
 
 scripts/system-deps.sh base test
 scripts/frontend-deps.sh
 scripts/search-engine.sh ensure
 
+echo "== lint and migrations"
+.venv/bin/ruff check .
+# An in-memory database: the check reads the migration history, and must not create db.sqlite3.
+DATABASE_URL=sqlite://:memory: $PY manage.py makemigrations --check --dry-run
 $PY manage.py makemessages -l id -l en --ignore=.venv --ignore=var --no-obsolete -v0
 $PY scripts/fill_catalogue.py --check
 $PY manage.py compilemessages --ignore=.venv -v0
@@ -33,9 +44,33 @@ echo "search engine: $SEARCH_URL"
 echo "postgresql:    ${POSTGRES_URL%%@*}@…"
 
 status=0
-echo "== test suite on SQLite (with browser tests)"
-SEARCH_INDEX_PREFIX=test_sqlite $PY -m pytest "$@" || status=$?
-echo "== test suite on PostgreSQL"
-# Its own engine indexes: documents the SQLite pass left behind must not answer here.
-SEARCH_INDEX_PREFIX=test_pg DATABASE_URL=$POSTGRES_URL $PY -m pytest -m "not browser" "$@" || status=$?
+pass_status() {  # pytest's exit code; "no test selected" (5) is fine when options narrowed the run
+  local rc=$1
+  shift
+  if [ "$rc" -eq 5 ] && [ $# -gt 0 ]; then rc=0; fi
+  [ "$rc" -eq 0 ] || status=$rc
+}
+sqlite_pass() {
+  $PY -m pytest -m "browser or sqlite" --durations=10 "$@"
+}
+pg_pass() {
+  DATABASE_URL=$POSTGRES_URL $PY -m pytest -m "not browser" --durations=25 "$@"
+}
+if [ "${TEST_PARALLEL:-1}" = 1 ]; then
+  # The two passes share nothing (in-memory SQLite; PostgreSQL): one per core, side by side.
+  echo "== test suite on PostgreSQL, and on SQLite what differs there (its output follows)"
+  sqlite_rc=0; sqlite_pass "$@" >"$work/sqlite.log" 2>&1 & sqlite_pid=$!
+  rc=0; pg_pass "$@" || rc=$?
+  wait "$sqlite_pid" || sqlite_rc=$?
+  echo "== on SQLite: browser tests, SQLite search backend, demo-site smoke set"
+  cat "$work/sqlite.log"
+else
+  echo "== test suite on PostgreSQL"
+  rc=0; pg_pass "$@" || rc=$?
+  echo "== on SQLite: browser tests, SQLite search backend, demo-site smoke set"
+  sqlite_rc=0; sqlite_pass "$@" || sqlite_rc=$?
+fi
+pass_status "$rc" "$@"
+pass_status "$sqlite_rc" "$@"
+echo "make test: $((SECONDS - started)) s"
 exit $status

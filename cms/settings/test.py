@@ -2,6 +2,8 @@
 
 import tempfile
 
+from search.config import database_backend
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -15,3 +17,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # django-axes needs the request in authenticate(); Client.login() has none. The lockout tests
 # (cms/tests/test_security.py) switch it back on.
 AXES_ENABLED = False
+# The database search backend, whatever SEARCH_URL says: ordinary page saves in tests never
+# write to a search engine. Tests that need the real engine ask for it through the
+# `search_engine` fixture (conftest.py), which points the backend at SEARCH_URL for them alone.
+WAGTAILSEARCH_BACKENDS = {"default": database_backend()}

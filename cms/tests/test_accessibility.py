@@ -19,9 +19,11 @@ MAX_CHARS_PER_LINE = 80
 
 
 @pytest.fixture(scope="module")
-def demo(demo_site):
+def demo(demo_site, django_db_blocker):
+    with django_db_blocker.unblock():
+        article = article_url()
     server = LiveServer("localhost")
-    yield {"url": server.url, "pages": demo_site, "article": article_url()}
+    yield {"url": server.url, "pages": demo_site, "article": article}
     server.stop()
 
 

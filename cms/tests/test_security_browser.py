@@ -21,9 +21,36 @@ def watched_page(chromium):
     context.close()
 
 
+# A violation planted in the page as served, under its own Content-Security-Policy header:
+# the image host is allowed by neither the public nor the admin policy (no http: images).
+SENTINEL = "http://planted.invalid/csp-sentinel.png"
+PLANT_SENTINEL = f"""() => {{
+  const img = document.createElement("img");
+  img.src = "{SENTINEL}";
+  document.body.append(img);
+}}"""
+PLANT_INLINE_SCRIPT = """() => {
+  const script = document.createElement("script");
+  script.textContent = "window.__plantedRan = true;";
+  document.body.append(script);
+}"""
+
+
 def violations(page):
-    page.wait_for_timeout(300)  # violation events are dispatched asynchronously
-    return page.evaluate("window.__csp")
+    """The violations of the loaded page: a planted one is awaited first, so the listener is
+    proven to work and every earlier violation (queued before it) has been delivered."""
+    page.evaluate(PLANT_SENTINEL)
+    page.wait_for_function(f"() => window.__csp.some((v) => v.includes({SENTINEL!r}))", timeout=10_000)
+    return [v for v in page.evaluate("window.__csp") if SENTINEL not in v]
+
+
+def test_a_planted_inline_script_is_blocked_and_reported(live_server, site_tree, watched_page):
+    """The public policy really refuses inline scripts, and the listener hears of it."""
+    page = watched_page
+    page.goto(live_server.url + site_tree["post"].url)
+    page.evaluate(PLANT_INLINE_SCRIPT)
+    page.wait_for_function("() => window.__csp.some((v) => v.startsWith('script-src'))", timeout=10_000)
+    assert page.evaluate("window.__plantedRan") is None
 
 
 def test_public_pages_run_under_the_strict_policy_without_violations(live_server, site_tree, watched_page):

@@ -21,11 +21,6 @@ def snapshot():
     return data
 
 
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", verbosity=0)
-
-
 @pytest.mark.django_db
 def test_demo_content_counts(demo_site):
     news = NewsPage.objects.live().filter(locale__language_code="id")  # English versions: test_localisation.py

@@ -178,7 +178,7 @@ def test_demo_workflow_examples_cover_each_state_once(site_tree):
     assert create_demo_workflow_examples(allow_insecure=True) == []
 
 
-def test_load_demo_content_adds_the_demo_users_and_workflow_examples_in_development(home_page, settings):
+def test_load_demo_content_adds_the_demo_users_and_workflow_examples_in_development(demo_site, settings):
     settings.DEBUG = True
     out = io.StringIO()
     call_command("load_demo_content", stdout=out)

@@ -171,14 +171,12 @@ def test_site_text_follows_the_language(bilingual, client):
     assert response.status_code == 200 and "Semua layanan gratis" in response.text
 
 
-def test_demo_content_has_english_translations_made_with_wagtail_localize(client):
-    from django.core.management import call_command
+def test_demo_content_has_english_translations_made_with_wagtail_localize(demo_site, client):
     from wagtail.models import Page
     from wagtail_localize.models import Translation
 
     from demo.translations_en_news import POST_SLUGS
 
-    call_command("load_demo_content", verbosity=0)
     english = Page.objects.live().filter(locale__language_code="en")
     assert english.type(NewsPage).count() == len(POST_SLUGS) >= 6
     assert english.type(AuthorPage).count() == AuthorPage.objects.filter(locale__language_code="id").count()

@@ -1,15 +1,13 @@
 """One search test suite for every backend.
 
 ``search_backend`` runs each test on the database backend (SQLite or PostgreSQL, whichever
-DATABASE_URL selects for the run: scripts/test.sh runs the suite once on each) and on the
-real OpenSearch node named by SEARCH_URL. Without SEARCH_URL the engine variant is skipped;
-with REQUIRE_ENGINE=1 (as in `make test`) an unreachable engine FAILS the test instead.
-Each engine test gets its own index prefix, deleted afterwards.
+DATABASE_URL selects for the run) and on the real OpenSearch node named by SEARCH_URL, through
+the root conftest's ``search_engine`` fixture: without SEARCH_URL the engine variant is
+skipped; with REQUIRE_ENGINE=1 (as in `make test`) a missing or unreachable engine FAILS the
+test instead. The engine's indexes belong to the test module and are dropped after each test.
 """
 
 import datetime
-import os
-import uuid
 from dataclasses import dataclass
 
 import pytest
@@ -19,10 +17,6 @@ from wagtail.search.backends import get_search_backend
 
 from bench.search.loader import index_corpus
 from cms.tests import factories as f
-from search.config import database_backend, engine_backend
-
-ENGINE_URL = os.environ.get("SEARCH_URL", "").strip()
-REQUIRE_ENGINE = os.environ.get("REQUIRE_ENGINE", "").strip().lower() in {"1", "true", "yes"}
 
 
 @dataclass
@@ -49,19 +43,6 @@ class BackendUnderTest:
             self.backend.get_index_for_model(Page).refresh()
 
 
-def _engine_or_skip():
-    if not ENGINE_URL.startswith("http"):
-        if REQUIRE_ENGINE:
-            pytest.fail("REQUIRE_ENGINE=1 but SEARCH_URL does not name a search engine")
-        pytest.skip("no search engine: set SEARCH_URL (make test starts one)")
-
-
-@pytest.fixture(autouse=True)
-def _database_search_unless_asked(settings):
-    """Tests that do not ask for search_backend never touch a shared engine index."""
-    settings.WAGTAILSEARCH_BACKENDS = {"default": database_backend()}
-
-
 @pytest.fixture(autouse=True)
 def _clear_search_caches():
     cache.clear()
@@ -72,24 +53,12 @@ def _clear_search_caches():
 @pytest.fixture(params=["database", "engine"])
 def search_backend(request, settings, db):
     if request.param == "database":
-        settings.WAGTAILSEARCH_BACKENDS = {"default": database_backend()}
         yield BackendUnderTest("database", get_search_backend("default"), None)
         return
-    _engine_or_skip()
-    prefix = f"test_{uuid.uuid4().hex[:10]}"
-    # A generous timeout: a loaded CI machine must not turn a slow answer into a fallback.
-    config = engine_backend({"SEARCH_URL": ENGINE_URL, "SEARCH_INDEX_PREFIX": prefix, "SEARCH_TIMEOUT": "30"})
-    settings.WAGTAILSEARCH_BACKENDS = {"default": config, "database": database_backend()}
-    backend = get_search_backend("default")
-    try:
-        backend.es.info()
-    except Exception as exc:  # noqa: BLE001
-        if REQUIRE_ENGINE:
-            pytest.fail(f"search engine at {ENGINE_URL} is unreachable: {exc}")
-        pytest.skip(f"search engine at {ENGINE_URL} is unreachable")
-    under_test = BackendUnderTest("engine", backend, get_search_backend("database"), prefix)
+    engine = request.getfixturevalue("search_engine")
+    under_test = BackendUnderTest("engine", engine.use(settings), get_search_backend("database"), engine.prefix)
     yield under_test
-    backend.es.indices.delete(index=f"{prefix}_*", ignore_unavailable=True)
+    engine.drop_indexes()
 
 
 @pytest.fixture

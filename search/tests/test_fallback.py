@@ -19,8 +19,6 @@ from search import catchup, fallback
 from search.config import database_backend, engine_backend
 from search.service import search_pages
 
-from .conftest import ENGINE_URL
-
 
 def dead_url():
     with socket.socket() as sock:
@@ -106,11 +104,9 @@ def test_engine_stops_mid_test(search_backend, corpus, settings):
     assert after.backend == "engine" and missed.pk in [c.pk for c in after.candidates]
 
 
-def test_engine_errors_other_than_connection_also_fall_back(site_tree, settings):
-    if not ENGINE_URL.startswith("http"):
-        pytest.skip("needs the real engine")
+def test_engine_errors_other_than_connection_also_fall_back(site_tree, settings, search_engine):
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": engine_backend({"SEARCH_URL": ENGINE_URL, "SEARCH_INDEX_PREFIX": "test_missing_index"}),
+        "default": search_engine.config(prefix=f"{search_engine.prefix}_missing"),
         "database": database_backend()}
     outcome = search_pages("lembaga", Locale.get_default())  # the index does not exist: HTTP 404
     assert outcome.fell_back and outcome.candidates

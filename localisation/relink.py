@@ -19,6 +19,8 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, TranslatableMixin, get_page_models
 
+from editorial.roles import grant_translators_on
+
 
 def _translatable_fks(model):
     return [
@@ -91,8 +93,6 @@ def relink_before_save(sender, instance, update_fields=None, **kwargs):
 def grant_translators_on_new_root(sender, instance, created=False, raw=False, **kwargs):
     """A new translation of the home page is where translators work: give them their rights there."""
     if created and not raw and instance.depth == 2 and instance.locale.language_code != settings.LANGUAGE_CODE:
-        from editorial.roles import grant_translators_on
-
         grant_translators_on(instance)
 
 

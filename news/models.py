@@ -20,6 +20,7 @@ from core.blocks import BodyBlock
 from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
+from core.pagination import paginate
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import archive, dates, feeds
@@ -365,8 +366,6 @@ class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
         batch.add_pages(Page.objects.filter(pk__in=posts))
 
     def get_context(self, request, *args, **kwargs):
-        from core.pagination import paginate
-
         context = super().get_context(request, *args, **kwargs)
         context["news_page"] = paginate(request, NewsPage.objects.by_author(self).for_listing())
         return context

@@ -23,6 +23,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
 
+from core.compat_django import batched_insert
+from core.compat_treebeard import child_path
 from news.models import AuthorPage, Category, NewsIndexPage, NewsPage, NewsPageAuthor
 
 SLUG_PREFIX = "uji-beban-"
@@ -47,7 +49,7 @@ def seeded_count(index):
 def _next_steps(index, count):
     last = index.get_last_child()
     first_step = int(last.path[-Page.steplen:], 36) + 1 if last else 1
-    return [Page._get_path(index.path, index.depth + 1, step) for step in range(first_step, first_step + count)]
+    return [child_path(Page, index.path, index.depth + 1, step) for step in range(first_step, first_step + count)]
 
 
 def _posts(index, start, count, rng):
@@ -91,7 +93,7 @@ def add_posts(total, batch_size=500, seed=7):
                                 featured_image_id=next(pick_image), source="Subbag Program dan Informasi",
                                 body=[("paragraph", f"<p>{_sentence(rng, 40)}</p>") for _ in range(3)])
                 news.append(post)
-            NewsPage.objects.all()._batched_insert(news, news_fields, batch_size=batch_size)
+            batched_insert(NewsPage.objects.all(), news, news_fields, batch_size=batch_size)
             NewsPageAuthor.objects.bulk_create(
                 [NewsPageAuthor(page_id=page.pk, author_id=next(pick_author), sort_order=0) for page in pages])
             if categories:

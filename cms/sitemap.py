@@ -31,6 +31,8 @@ class TranslatedSitemap(Sitemap):
         return self._tree().order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
+        # A private hook of Django's and Wagtail's Sitemap: recorded in core.compat_django and
+        # core.compat_wagtail, whose tests check its signature against the pinned versions.
         urls = super()._urls(page, protocol, domain)
         alternates = self._alternates()
         for url in urls:

@@ -13,6 +13,8 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 
+from core.compat_wagtail import set_image_file_metadata
+
 GREEN = (11, 93, 59)
 GREENS = [(11, 93, 59), (8, 69, 44), (15, 122, 78), (31, 138, 91), (22, 84, 70)]
 GOLD = (242, 194, 48)
@@ -113,7 +115,7 @@ def ensure_image(title, filename, drawer, key, description="", stats=None):
     drawer(key).save(buffer, "JPEG", quality=80)
     buffer.seek(0)
     image = Image(title=title, description=description, file=ImageFile(buffer, name=filename))
-    image._set_image_file_metadata()
+    set_image_file_metadata(image)
     image.save()
     if stats:
         stats.add("images")

@@ -13,6 +13,8 @@ class NewsPageForm(PageForm):
     """
 
     def _post_clean(self):
+        # A private hook of Django's ModelForm: recorded in core.compat_django, whose test checks
+        # its signature against the pinned version.
         self.instance.authors_checked_by_form = True
         try:
             super()._post_clean()

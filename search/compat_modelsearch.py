@@ -39,14 +39,24 @@ What each shim depends on:
    failed updates to (``modelsearch.index.logger``); search.catchup listens to it.
 7. ``group_models_by_index``: a helper of the ``rebuild_modelsearch_index`` management
    command (not API), used by bench.search.loader with ``backend.rebuilder_class``.
+8. ``index_signals_paused()``, ``auto_update_backends()``, ``class_is_indexed(model)``: for the
+   WordPress importer, which indexes each imported object once at the end instead of on each
+   of its saves. Relied on: modelsearch's ``register_signal_handlers()`` connects
+   ``modelsearch.signal_handlers.post_save_signal_handler`` / ``post_delete_signal_handler``
+   with ``sender=model`` for each model of ``modelsearch.index.get_indexed_models()`` whose
+   ``search_auto_update`` is not False (undocumented wiring), ``class_is_indexed`` and
+   ``modelsearch.backends.get_search_backends(with_auto_update=True)``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 
 from django.db.models import F, TextField
 from django.db.models.functions import Cast
+from django.db.models.signals import post_delete, post_save
+from modelsearch.backends import get_search_backends
 from modelsearch.backends.database import SearchBackend as database_search_backend
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.backends.opensearch2 import (
@@ -54,8 +64,10 @@ from modelsearch.backends.opensearch2 import (
     OpenSearch2SearchBackend,
     OpenSearch2SearchQueryCompiler,
 )
+from modelsearch.index import class_is_indexed, get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 from modelsearch.query import Fuzzy, Phrase
+from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 
 CHECKED_VERSION = "1.3.2"
 
@@ -84,6 +96,12 @@ EXPECTED_SIGNATURES = {
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.put_alias": "(self, name)",
     "modelsearch.management.commands.rebuild_modelsearch_index:group_models_by_index":
         "(backend, models)",
+    "modelsearch.signal_handlers:register_signal_handlers": "()",
+    "modelsearch.signal_handlers:post_save_signal_handler": "(instance, **kwargs)",
+    "modelsearch.signal_handlers:post_delete_signal_handler": "(instance, **kwargs)",
+    "modelsearch.index:get_indexed_models": "()",
+    "modelsearch.index:class_is_indexed": "(cls)",
+    "modelsearch.backends:get_search_backends": "(with_auto_update=False)",
 }
 # The same for the SQLite internals; checked only when the tests run on SQLite.
 EXPECTED_SQLITE_SIGNATURES = {
@@ -130,6 +148,31 @@ class OpenSearch2CompilerHooks(OpenSearch2SearchQueryCompiler):
         if isinstance(query, Phrase):
             return self.compile_phrase(query, [field], boost)
         return super()._compile_query(query, field, boost)
+
+
+def auto_update_backends() -> list:
+    """The search backends that update on every save (those the paused signals would have fed)."""
+    return list(get_search_backends(with_auto_update=True))
+
+
+def auto_updated_models() -> list:
+    """The models whose saves and deletes modelsearch indexes through its signal handlers."""
+    return [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+
+
+@contextlib.contextmanager
+def index_signals_paused():
+    """No search-index update on save or delete inside the block (connected again afterwards)."""
+    paused = [(model, post_save.disconnect(post_save_signal_handler, sender=model),
+               post_delete.disconnect(post_delete_signal_handler, sender=model)) for model in auto_updated_models()]
+    try:
+        yield
+    finally:
+        for model, saved, deleted in paused:
+            if saved:
+                post_save.connect(post_save_signal_handler, sender=model)
+            if deleted:
+                post_delete.connect(post_delete_signal_handler, sender=model)
 
 
 def is_engine_backend(backend) -> bool:
@@ -189,6 +232,7 @@ def __getattr__(name):
 
 __all__ = [
     "CHECKED_VERSION", "INDEXING_LOGGER", "EXPECTED_SIGNATURES", "EXPECTED_SQLITE_SIGNATURES",
+    "auto_update_backends", "auto_updated_models", "class_is_indexed", "index_signals_paused",
     "ElasticsearchBaseSearchBackend", "OpenSearch2CompilerHooks", "OpenSearch2Index",
     "OpenSearch2SearchBackend", "database_search_backend", "engine_request_body",
     "group_models_by_index", "is_engine_backend",

@@ -22,14 +22,12 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import FileSystemStorage
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from modelsearch import index as search_index
-from modelsearch.backends import get_search_backends
-from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from core.compat_wagtail import disable_reference_index_auto_update
+from search.compat_modelsearch import auto_update_backends, class_is_indexed, index_signals_paused
 
 from . import media, pages, taxonomy, wxr
 from .common import delete_files, guarded
@@ -160,22 +158,6 @@ def _existing(objects: dict) -> dict:
 
 
 @contextlib.contextmanager
-def search_signals_paused():
-    models = [model for model in search_index.get_indexed_models()
-              if getattr(model, "search_auto_update", True)]
-    paused = [(model, post_save.disconnect(post_save_signal_handler, sender=model),
-               post_delete.disconnect(post_delete_signal_handler, sender=model)) for model in models]
-    try:
-        yield
-    finally:
-        for model, saved, deleted in paused:
-            if saved:
-                post_save.connect(post_save_signal_handler, sender=model)
-            if deleted:
-                post_delete.connect(post_delete_signal_handler, sender=model)
-
-
-@contextlib.contextmanager
 def temporary_media():
     """Point image and document files at a throwaway folder (dry runs)."""
     folder = tempfile.mkdtemp(prefix="wp-dry-run-")
@@ -207,9 +189,9 @@ def update_references(touched):
 
 
 def reindex(touched):
-    backends = list(get_search_backends(with_auto_update=True))
+    backends = auto_update_backends()
     for model, pks in touched.items():
-        if not search_index.class_is_indexed(model):
+        if not class_is_indexed(model):
             continue
         for chunk in chunks(pks):
             objects = list(model.get_indexed_objects().filter(pk__in=chunk))
@@ -226,7 +208,7 @@ def run(path, uploads, news_index, dry_run=False, stderr=None) -> Report:
     media_context = temporary_media() if dry_run else contextlib.nullcontext()
     ctx = None
     try:
-        with search_signals_paused(), disable_reference_index_auto_update(), media_context, transaction.atomic():
+        with index_signals_paused(), disable_reference_index_auto_update(), media_context, transaction.atomic():
             ctx = Context(index, uploads, news_index, report, dry_run)
             import_all(ctx, path, stderr)
             update_references(ctx.touched)

@@ -18,21 +18,14 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.search.index import get_indexed_models
 
+from core.compat_django import batched_insert
+from core.compat_treebeard import child_path
 from news.models import NewsIndexPage, NewsPage
 from search.compat_modelsearch import group_models_by_index
 
 from .corpus import Post
 
 CORPUS_SLUG = "search-corpus"
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def _step(number: int) -> str:
-    out = ""
-    for _ in range(4):
-        number, rest = divmod(number, 36)
-        out = ALPHABET[rest] + out
-    return out
 
 
 def corpus_index() -> NewsIndexPage | None:
@@ -57,7 +50,8 @@ def load(posts: list[Post], batch: int = 1000) -> NewsIndexPage:
         slugs.add(slug)
         base_rows.append(Page(
             title=post.title, draft_title=post.title, slug=slug, content_type=content_type, locale=locale,
-            path=parent.path + _step(i), depth=parent.depth + 1, numchild=0, url_path=f"{parent.url_path}{slug}/",
+            path=child_path(Page, parent.path, parent.depth + 1, i), depth=parent.depth + 1, numchild=0,
+            url_path=f"{parent.url_path}{slug}/",
             live=True, has_unpublished_changes=False, first_published_at=now, last_published_at=now,
             translation_key=uuid.uuid4()))
     created = Page.objects.bulk_create(base_rows, batch_size=batch)
@@ -67,7 +61,7 @@ def load(posts: list[Post], batch: int = 1000) -> NewsIndexPage:
                      source="", is_sticky=False)
             for page, post in zip(created, posts, strict=True)]
     local_fields = [f for f in NewsPage._meta.local_concrete_fields]
-    NewsPage.objects.all()._batched_insert(rows, local_fields, batch_size=batch)
+    batched_insert(NewsPage.objects.all(), rows, local_fields, batch_size=batch)
     return parent
 
 

@@ -123,3 +123,19 @@ def test_only_the_project_settings_and_urls_import_demo():
     offenders = [where for (source, target), places in import_edges().items() if target == "demo"
                  for where in places if not where.startswith(allowed)]
     assert not offenders, f"demo content is imported from outside cms settings/urls: {offenders}"
+
+
+# Libraries whose internals the project reaches only through one labelled compat module.
+COMPAT_ONLY = {"modelsearch": "search/compat_modelsearch.py", "treebeard": "core/compat_treebeard.py"}
+
+
+def test_libraries_with_a_compat_module_are_imported_only_there():
+    offenders = []
+    for app in present_apps():
+        for path in modules(app):
+            where = str(path.relative_to(ROOT))
+            for name, line in imported_names(path, package_of(path)):
+                library = name.split(".")[0]
+                if library in COMPAT_ONLY and where != COMPAT_ONLY[library]:
+                    offenders.append(f"{where}:{line} imports {name} (use {COMPAT_ONLY[library]})")
+    assert not offenders, "\n".join(offenders)

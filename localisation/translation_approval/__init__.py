@@ -2,7 +2,9 @@
 
 wagtail-localize publishes from its translation editor and writes draft translations straight
 into the page row, which for a live page is what visitors see (upstream issue #655). This
-package closes that gap; it is the only place that patches wagtail-localize:
+package closes that gap; it is the only place that patches wagtail-localize, and it reaches
+wagtail-localize only through localisation/compat_wagtail_localize.py (the private and
+undocumented parts it relies on, each checked against the pinned version by a test):
 
 - `drafts`: a draft translation of a live page is saved as a revision only; the live page
   changes when a Penyetuju approves (or a publisher publishes) it.

@@ -11,13 +11,16 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
-from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import TranslationLog, TranslationSource
-from wagtail_localize.segments.ingest import ingest_segments
 
+from localisation.compat_wagtail_localize import (
+    TranslationLog,
+    copy_synchronised_fields,
+    ingest_segments,
+    original_create_or_update_translation,
+    replace_create_or_update_translation,
+    segments_for_translation,
+)
 from localisation.relink import relink_to_locale
-
-_original = TranslationSource.create_or_update_translation
 
 
 def live_target(source, locale):
@@ -39,7 +42,7 @@ def save_revision_only(source, page, locale, user=None, fallback=False):
         Page.objects.filter(pk=page.pk).update(alias_of_id=None)
         page.alias_of_id = None
     copy_synchronised_fields(original, page)
-    segments = source._get_segments_for_translation(locale, fallback=fallback)
+    segments = segments_for_translation(source, locale, fallback=fallback)
     ingest_segments(original, page, source.locale, locale, segments)
     page.slug = find_available_slug(page.get_parent(), slugify(page.slug), ignore_page_id=page.pk)
     relink_to_locale(page)
@@ -53,9 +56,9 @@ def create_or_update_translation(self, locale, user=None, publish=True, copy_par
         page = live_target(self, locale)
         if page is not None:
             return save_revision_only(self, page, locale, user=user, fallback=fallback), False
-    return _original(self, locale, user=user, publish=publish, copy_parent_pages=copy_parent_pages,
-                     fallback=fallback)
+    return original_create_or_update_translation(self, locale, user=user, publish=publish,
+                                                 copy_parent_pages=copy_parent_pages, fallback=fallback)
 
 
 def install():
-    TranslationSource.create_or_update_translation = create_or_update_translation
+    replace_create_or_update_translation(create_or_update_translation)

@@ -12,8 +12,8 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
 
+from ..compat_wagtail_localize import GUARDED_ROUTES, Translation, TranslationSource
 from . import actions, views
 
 WORKLIST_LIMIT = 10
@@ -21,18 +21,16 @@ WORKLIST_LIMIT = 10
 
 @hooks.register("register_admin_urls", order=-10)
 def register_admin_urls():
+    guards = {
+        "translation_guard_convert_to_alias": views.guarded_convert_to_alias,
+        "translation_guard_update": views.guarded_update_translations,
+        "translation_guard_upload_pofile": views.guarded_upload_pofile,
+        "translation_guard_machine_translate": views.guarded_machine_translate,
+        "translation_guard_edit_string": views.guarded_edit_string_translation,
+    }
     return [
         path("translations/<int:translation_id>/action/", views.translation_action, name="translation_action"),
-        path("localize/page/<int:page_id>/convert_to_alias/", views.guarded_convert_to_alias,
-             name="translation_guard_convert_to_alias"),
-        path("localize/update/<int:translation_source_id>/", views.guarded_update_translations,
-             name="translation_guard_update"),
-        path("localize/translate/<int:translation_id>/pofile/upload/", views.guarded_upload_pofile,
-             name="translation_guard_upload_pofile"),
-        path("localize/translate/<int:translation_id>/machine_translate/", views.guarded_machine_translate,
-             name="translation_guard_machine_translate"),
-        path("localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
-             views.guarded_edit_string_translation, name="translation_guard_edit_string"),
+        *(path(GUARDED_ROUTES[name][1], view, name=name) for name, view in guards.items()),
     ]
 
 

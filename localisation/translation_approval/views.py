@@ -23,9 +23,9 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
-from wagtail_localize.views import convert, edit_translation, update_translations
 
+from .. import compat_wagtail_localize as localize
+from ..compat_wagtail_localize import StringSegment, Translation, TranslationSource
 from . import actions
 
 MAX_PO_BYTES = 2 * 1024 * 1024
@@ -71,7 +71,7 @@ def guarded_convert_to_alias(request, page_id):
         messages.error(request, _("Converting to an alias publishes the page immediately, so only an approver "
                                   "can do it."))
         return redirect("wagtailadmin_pages:edit", page.pk)
-    return convert.convert_to_alias(request, page_id)
+    return localize.convert_to_alias(request, page_id)
 
 
 def guarded_update_translations(request, translation_source_id):
@@ -84,7 +84,7 @@ def guarded_update_translations(request, translation_source_id):
                 messages.error(request, _("You may update translations but not publish them; untick “Publish "
                                           "immediately” and submit each translation for approval."))
                 return redirect(request.get_full_path())
-    return update_translations.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+    return localize.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
 
 
 def read_po(upload):
@@ -107,7 +107,7 @@ def read_po(upload):
 
 
 def check_po_belongs_to(po, translation):
-    file_id = po.metadata.get("X-WagtailLocalize-TranslationID")
+    file_id = po.metadata.get(localize.PO_TRANSLATION_ID_HEADER)
     if not file_id:
         raise actions.TranslationActionError(_("This PO file was not downloaded from this translation editor (it "
                                                "has no translation ID); nothing was imported."))
@@ -125,7 +125,7 @@ def check_po_belongs_to(po, translation):
 @require_POST
 def guarded_upload_pofile(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id)
-    if not edit_translation.user_can_edit_instance(request.user, translation.get_target_instance()):
+    if not localize.user_can_edit_instance(request.user, translation.get_target_instance()):
         raise PermissionDenied
     try:
         po = read_po(request.FILES.get("file"))
@@ -148,7 +148,7 @@ def guarded_machine_translate(request, translation_id):
     """A machine translation service that is down or answers nonsense is a message, not a server error."""
     translation = get_object_or_404(Translation, pk=translation_id)
     try:
-        return edit_translation.machine_translate(request, translation_id)
+        return localize.machine_translate(request, translation_id)
     except (requests.RequestException, ValueError, KeyError):
         messages.error(request, _("The machine translation service did not answer; nothing was changed."))
         return back_to_editor(request, translation)
@@ -196,4 +196,4 @@ def guarded_edit_string_translation(request, translation_id, string_segment_id):
             message = _("The text could not be read; nothing was saved.")
         if message:
             return JsonResponse({"error": message}, status=400)
-    return edit_translation.edit_string_translation(request, translation_id, string_segment_id)
+    return localize.edit_string_translation(request, translation_id, string_segment_id)

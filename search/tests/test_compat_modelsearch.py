@@ -77,3 +77,33 @@ def test_engine_backends_share_the_base_class_the_shim_tests_for():
 def test_unknown_attribute_is_an_error():
     with pytest.raises(AttributeError):
         compat.NoSuchShim  # noqa: B018
+
+
+@pytest.mark.django_db
+def test_index_signals_paused_stops_and_restores_index_updates():
+    from django.db.models.signals import post_save
+    from modelsearch.signal_handlers import post_save_signal_handler
+    from wagtail.models import Page
+
+    models = compat.auto_updated_models()
+    assert Page in models or any(issubclass(m, Page) for m in models)
+
+    def connected(model):
+        """Whether modelsearch's handler is connected for ``model`` (probed with disconnect/connect)."""
+        was = post_save.disconnect(post_save_signal_handler, sender=model)
+        if was:
+            post_save.connect(post_save_signal_handler, sender=model)
+        return was
+
+    model = next(m for m in models if issubclass(m, Page))
+    assert connected(model), "modelsearch no longer connects its handler per indexed model"
+    with compat.index_signals_paused():
+        assert not any(connected(m) for m in models)
+    assert all(connected(m) for m in models)
+
+
+def test_auto_update_backends_and_class_is_indexed():
+    from wagtail.models import Page
+
+    assert isinstance(compat.auto_update_backends(), list)
+    assert compat.class_is_indexed(Page)

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.compat_django import plain_stream
 from news.models import NewsIndexPage
 from wordpress import importer
 from wordpress.uploads import UploadsError, open_uploads
@@ -51,7 +52,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         started = time.monotonic()
         try:
-            report = importer.run(str(path), source, news_index, dry_run=dry_run, stderr=self.stderr._out)
+            report = importer.run(str(path), source, news_index, dry_run=dry_run, stderr=plain_stream(self.stderr))
         except WXRError as error:
             message = _("%(path)s: %(error)s. Nothing was imported.") % {"path": path, "error": error}
             raise CommandError(message) from None

@@ -1,22 +1,31 @@
-"""search.compat_wagtail was checked against one Wagtail version: any other fails here."""
+"""core.compat_wagtail was checked against one Wagtail version: any other fails here."""
 
 import datetime
 import importlib.metadata
+import io
 
 import pytest
 from django.apps import apps
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.images import get_image_model
 
-from search import compat_wagtail as compat
-from search.models import ZeroResultQuery
+from core import compat_wagtail as compat
+from core.tests.compat_checks import parameters, resolve
 
 
 def test_installed_wagtail_is_the_version_the_shims_were_checked_against():
     installed = importlib.metadata.version("wagtail")
     assert installed == compat.CHECKED_VERSION, (
-        f"wagtail {installed} is installed but search/compat_wagtail.py was checked against "
+        f"wagtail {installed} is installed but core/compat_wagtail.py was checked against "
         f"{compat.CHECKED_VERSION}: re-check every shim listed there, then update CHECKED_VERSION")
+
+
+@pytest.mark.parametrize("dotted", sorted(compat.EXPECTED_SIGNATURES))
+def test_each_internal_still_exists_with_the_expected_signature(dotted):
+    assert parameters(resolve(dotted)) == compat.EXPECTED_SIGNATURES[dotted], dotted
 
 
 @pytest.mark.parametrize("label", sorted(compat.EXPECTED_FIELDS))
@@ -44,12 +53,11 @@ def test_popular_queries_counts_recent_hits_only_and_orders_by_them():
     assert rows == [("bantuan", 5), ("lansia", 4)]
 
 
-@pytest.mark.django_db
-def test_search_page_suggests_popular_searches_that_found_something(client, site_tree):
-    _hits("bantuan", 1, 5)
-    _hits("qwzx", 1, 5)
-    _hits("jarang", 1, 1)
-    ZeroResultQuery.record("qwzx", "id")
-    html = client.get("/cari/").content.decode()
-    assert "bantuan" in html
-    assert "qwzx" not in html and "jarang" not in html
+def test_set_image_file_metadata_fills_size_and_hash_before_the_first_save(db):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (8, 6), "red").save(buffer, "JPEG")
+    image = get_image_model()(title="Uji", file=ImageFile(io.BytesIO(buffer.getvalue()), name="uji.jpg"))
+    compat.set_image_file_metadata(image)
+    assert image.pk is None
+    assert image.file_size == len(buffer.getvalue())
+    assert len(image.file_hash) == 40

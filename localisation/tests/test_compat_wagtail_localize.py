@@ -15,22 +15,13 @@ from django.apps import apps
 from django.template.loader import get_template
 from django.urls import resolve, reverse
 
+from core.tests.compat_checks import parameters as _parameters
+from core.tests.compat_checks import resolve as _resolve
 from localisation import compat_wagtail_localize as compat
 
 APPROVAL = Path(compat.__file__).resolve().parent / "translation_approval"
 
 
-def _resolve(dotted):
-    module_name, _, qualname = dotted.partition(":")
-    obj = importlib.import_module(module_name)
-    for part in qualname.split("."):
-        obj = getattr(obj, part)  # AttributeError: the internal is gone
-    return obj
-
-
-def _parameters(obj) -> str:
-    params = [p.replace(annotation=inspect.Parameter.empty) for p in inspect.signature(obj).parameters.values()]
-    return f"({', '.join(str(p) for p in params)})"
 
 
 def test_installed_wagtail_localize_is_the_version_the_shims_were_checked_against():

@@ -6,27 +6,14 @@ the module's docstring against the new modelsearch source first.
 
 import importlib
 import importlib.metadata
-import inspect
 import logging
 
 import pytest
 from django.db import connection
 
+from core.tests.compat_checks import parameters as _parameters
+from core.tests.compat_checks import resolve as _resolve
 from search import compat_modelsearch as compat
-
-
-def _resolve(dotted):
-    module_name, _, qualname = dotted.partition(":")
-    obj = importlib.import_module(module_name)
-    for part in qualname.split("."):
-        obj = getattr(obj, part)  # AttributeError: the internal is gone
-    return obj
-
-
-def _parameters(obj) -> str:
-    """The signature without annotations, e.g. "(self, query, fields)"."""
-    params = [p.replace(annotation=inspect.Parameter.empty) for p in inspect.signature(obj).parameters.values()]
-    return f"({', '.join(str(p) for p in params)})"
 
 
 def test_installed_modelsearch_is_the_version_the_shims_were_checked_against():
@@ -102,8 +89,9 @@ def test_index_signals_paused_stops_and_restores_index_updates():
     assert all(connected(m) for m in models)
 
 
-def test_auto_update_backends_and_class_is_indexed():
+def test_auto_update_backends_and_class_is_indexed(db):  # the database backend reads content types
     from wagtail.models import Page
 
-    assert isinstance(compat.auto_update_backends(), list)
+    backends = compat.auto_update_backends()
+    assert isinstance(backends, list) and backends, "the test settings' database backend updates on save"
     assert compat.class_is_indexed(Page)

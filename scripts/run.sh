@@ -35,7 +35,10 @@ fi
 echo "Serving http://$host:$port/  (admin: http://$host:$port/admin/)  — Ctrl+C stops it."
 # The server (and its autoreloader child) runs in a session of its own, so that however this
 # script ends — Ctrl+C, a TERM, a closed terminal — the traps stop both it and the engine.
-setsid $PY manage.py runserver "$host:$port" &
+# --nostatic: WhiteNoise serves static files (from the finders in DEBUG) inside Django, so a
+# path like /static/../settings.py is answered by Django (400/404) instead of runserver's
+# static handler, which lets SuspiciousFileOperation escape as a 500.
+setsid $PY manage.py runserver --nostatic "$host:$port" &
 server=$!
 stop_all() { kill -TERM -- "-$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; stop_engine; }
 trap stop_all EXIT

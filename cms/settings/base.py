@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outermost after SecurityMiddleware so they see the final response (cms/security.py, cms/cache.py).
     "cms.security.SecurityHeadersMiddleware",
+    # Before anything reads the path or query (cms/hostile_input.py).
+    "cms.hostile_input.HostileInputMiddleware",
     "cms.cache.PageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,3 +1,8 @@
+from pathlib import Path
+
+import pytest
+
+
 def test_unknown_url_gets_friendly_indonesian_404(client, site_tree):
     response = client.get("/halaman-yang-tidak-ada/")
     assert response.status_code == 404
@@ -9,3 +14,41 @@ def test_unknown_url_gets_friendly_indonesian_404(client, site_tree):
 
 def test_unknown_nested_url_is_404_not_500(client, site_tree):
     assert client.get("/berita/tidak-ada/sama-sekali/").status_code == 404
+
+
+HOSTILE_ADDRESSES = [
+    "/?page_id=%00",
+    "/?p=1%00",
+    "/cari/?q=bansos%00",
+    "/cari/?q%00=bansos",
+    "/berita/%00/",
+    "/?page_id=%1b%5b2J",
+    "/en/search/?q=%7f",
+]
+
+
+@pytest.mark.parametrize("address", HOSTILE_ADDRESSES)
+def test_control_characters_in_the_address_get_a_400_page_not_a_500(client, site_tree, address):
+    response = client.get(address)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Permintaan tidak valid" in html
+    assert "Traceback" not in html
+
+
+def test_ordinary_addresses_with_tabs_and_unicode_are_not_refused(client, site_tree):
+    assert client.get("/cari/?q=bantuan%09sosial").status_code == 200
+    assert client.get("/cari/?q=%E2%80%9Cpanti%E2%80%9D").status_code == 200
+    assert client.get("/cari/?q=%ff%fe").status_code == 200  # invalid UTF-8 is decoded with U+FFFD
+
+
+def test_dev_server_leaves_static_files_to_whitenoise_so_traversal_is_not_a_500(client, site_tree, settings):
+    # runserver's own static handler turns /static/../x into SuspiciousFileOperation → 500;
+    # scripts/run.sh switches it off, and WhiteNoise (finders, as in DEBUG) serves instead.
+    assert "runserver --nostatic" in (Path(settings.BASE_DIR) / "scripts" / "run.sh").read_text()
+    settings.DEBUG = True
+    settings.WHITENOISE_USE_FINDERS = True
+    settings.WHITENOISE_AUTOREFRESH = True
+    for path in ("/static/../settings.py", "/static/../../etc/passwd", "/static/%2e%2e/cms/settings/base.py"):
+        assert client.get(path).status_code in (400, 404), path
+    assert client.get("/static/css/site.css").status_code == 200

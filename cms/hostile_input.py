@@ -1,0 +1,35 @@
+"""Refuse requests whose address carries characters no page address can contain.
+
+A NUL byte reaches PostgreSQL as "text fields cannot contain NUL" (a server error on any
+query that filters by it), and control characters in a path or query are never part of a
+link we publish. Checked once here, at the edge, so no view has to remember it: the visitor
+gets a 400 page instead of a 500.
+"""
+
+import re
+
+from django.core.exceptions import BadRequest
+
+# C0 controls other than tab, line feed and carriage return (which browsers strip or
+# encode in query strings that people paste), plus DEL.
+FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def hostile_value(request):
+    """The first part of the request address a view must not see, or None."""
+    if FORBIDDEN.search(request.path):
+        return "path"
+    for key, values in request.GET.lists():
+        if FORBIDDEN.search(key) or any(FORBIDDEN.search(value) for value in values):
+            return "query"
+    return None
+
+
+class HostileInputMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if hostile_value(request):
+            raise BadRequest("control character in the request address")
+        return self.get_response(request)

@@ -130,3 +130,13 @@ def test_the_production_site_file_is_valid_nginx(tmp_path):
     result = subprocess.run([NGINX, "-t", "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "proxy_cache_purge dinsos_pages" in (tmp_path / "site.conf").read_text()
+
+
+def test_long_addresses_get_an_answer_or_414_never_a_502(nginx, site_tree):
+    news = site_tree["news_index"].url
+    for length in (3_000, 7_000):
+        long_path = fetch(nginx.url + news + "x" * length + "/")
+        assert long_path.status == 404, length
+        long_query = fetch(nginx.url + "/cari/?q=" + "bansos+" * (length // 7))
+        assert long_query.status < 500, length
+    assert fetch(nginx.url + "/" + "x" * 9_000 + "/").status == 414

@@ -79,7 +79,7 @@ def _finish(directives):
 
 
 def is_admin_path(path):
-    return path.startswith(("/" + settings.ADMIN_URL_PATH, "/django-admin/"))
+    return path.startswith("/" + settings.ADMIN_URL_PATH)
 
 
 class SecurityHeadersMiddleware:

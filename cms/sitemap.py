@@ -73,7 +73,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /django-admin/",
         "Disallow: /api/",
         "",
         f"Sitemap: {root}/sitemap.xml",

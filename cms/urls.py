@@ -11,8 +11,9 @@ from . import sitemap
 
 # The admin lives outside i18n_patterns: editors choose their own admin language.
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
-    # ADMIN_URL_PATH (env, default "admin/") keeps the editors' door off the well-known address.
+    # ADMIN_URL_PATH (env, default "admin/") keeps the editors' door off the well-known address;
+    # Django's own admin (superusers only: sign-in lockouts) moves with it.
+    path(settings.ADMIN_URL_PATH + "django/", admin.site.urls),
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

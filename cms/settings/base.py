@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 from search.config import search_backends_from_env
 
@@ -187,6 +188,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The video block promises YouTube and Vimeo, and the public CSP frames only those hosts:
+# any other oEmbed provider's HTML is refused when the editor adds it.
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 NEWS_PAGE_SIZE = 12

@@ -21,8 +21,18 @@ def required(name):
     return value
 
 
+def secret_key():
+    """SECRET_KEY, refusing the sample's placeholder and keys short or plain enough to guess."""
+    key = required("SECRET_KEY")
+    placeholder = key.startswith(("change-me", "django-insecure-", "dev-only")) or "change-me" in key
+    if placeholder or len(key) < 50 or len(set(key)) < 5:
+        raise ImproperlyConfigured("SECRET_KEY is a placeholder or too weak: set 50 or more random characters "
+                                   "(python -c 'import secrets; print(secrets.token_urlsafe(50))').")
+    return key
+
+
 DEBUG = False
-SECRET_KEY = required("SECRET_KEY")
+SECRET_KEY = secret_key()
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{(ALLOWED_HOSTS or ['localhost'])[0]}")

@@ -72,6 +72,21 @@ def test_production_refuses_to_start_without_required_settings(missing):
     assert f"{missing} must be set" in result.stderr
 
 
+@pytest.mark.parametrize("key", ["change-me-to-50-random-characters", "django-insecure-" + "x7Qp2" * 10,
+                                 "short-but-random-9fK2", "a" * 60])
+def test_production_refuses_a_placeholder_or_weak_secret_key(key):
+    result = run_production("import django; django.setup()", SECRET_KEY=key)
+    assert result.returncode != 0
+    assert "SECRET_KEY is a placeholder or too weak" in result.stderr
+
+
+def test_the_sample_environment_files_secret_key_is_refused():
+    sample = (Path(BASE_DIR) / "deploy" / "env.example").read_text()
+    key = next(line.split("=", 1)[1] for line in sample.splitlines() if line.startswith("SECRET_KEY="))
+    result = run_production("import django; django.setup()", SECRET_KEY=key)
+    assert "SECRET_KEY is a placeholder or too weak" in result.stderr
+
+
 def test_production_reads_optional_services_from_the_environment():
     result = run_production(
         "import django; django.setup(); from django.conf import settings as s; "
@@ -223,6 +238,10 @@ def admin_path_kelola(settings):
 def test_admin_path_is_configurable(client, site_tree, admin_path_kelola):
     assert client.get("/kelola/login/").status_code == 200
     assert client.get("/admin/login/").status_code == 404
+    # Django's admin moves with it: nothing at the well-known /django-admin/.
+    assert client.get("/kelola/django/login/").status_code == 200
+    assert client.get("/django-admin/login/").status_code == 404
+    assert "no-store" in client.get("/kelola/django/login/")["Cache-Control"]
     # Its pages stay private even at the new address.
     assert "no-store" in client.get("/kelola/login/")["Cache-Control"]
 
@@ -257,3 +276,21 @@ def english_tree_pages(site_tree):
 
     en = Locale.objects.get_or_create(language_code="en")[0]
     return translate(site_tree["home"], en)
+
+
+# --- Embeds -------------------------------------------------------------------------------
+
+
+def test_video_embeds_come_only_from_youtube_and_vimeo():
+    from wagtail.embeds.finders import get_finders
+
+    finders = get_finders()
+
+    def accepted(url):
+        return any(finder.accept(url) for finder in finders)
+
+    assert accepted("https://www.youtube.com/watch?v=dQw4w9WgXcQ") and accepted("https://youtu.be/dQw4w9WgXcQ")
+    assert accepted("https://vimeo.com/76979871")
+    for url in ("https://www.tiktok.com/@dinsos/video/1", "https://twitter.com/dinsos/status/1",
+                "https://www.facebook.com/dinsos/videos/1", "https://soundcloud.com/a/b", "https://example.com/v"):
+        assert not accepted(url), url

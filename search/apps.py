@@ -8,7 +8,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Locale, Page
+        from wagtail.models import Locale, Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
         from . import catchup, indexing, vocabulary
@@ -19,6 +19,10 @@ class SearchConfig(AppConfig):
         page_published.connect(vocabulary.pages_changed, dispatch_uid="search-vocab-publish")
         page_unpublished.connect(vocabulary.pages_changed, dispatch_uid="search-vocab-unpublish")
         post_delete.connect(vocabulary.pages_changed, sender=Page, dispatch_uid="search-vocab-delete")
+        # Only public pages feed spelling: a page made private (or public again) changes it.
+        post_save.connect(vocabulary.pages_changed, sender=PageViewRestriction, dispatch_uid="search-vocab-restrict")
+        post_delete.connect(vocabulary.pages_changed, sender=PageViewRestriction,
+                            dispatch_uid="search-vocab-unrestrict")
         post_save.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-save")
         post_delete.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-delete")
         catchup.install()

@@ -27,7 +27,7 @@ class SearchForm(forms.Form):
         Category = apps.get_model("news", "Category")
         categories = Category.objects.filter(locale=locale).order_by("name")
         self.fields["category"].choices = everything + list(categories.values_list("pk", "name"))
-        years = kind_model("news").objects.live().filter(locale=locale).dates("publication_date", "year",
+        years = kind_model("news").objects.live().public().filter(locale=locale).dates("publication_date", "year",
                                                                               order="DESC")
         self.fields["year"].choices = everything + [(d.year, str(d.year)) for d in years]
 

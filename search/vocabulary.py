@@ -77,11 +77,14 @@ def synonym_table() -> SynonymTable:
 
 
 def vocabulary_texts(locale):
-    """Titles and lead text of live pages in the locale, plus the synonym terms."""
+    """Titles and lead text of public live pages in the locale, plus the synonym terms.
+
+    Never private pages: a word of a password-protected title must not be offered as "did you mean".
+    """
     for kind in KINDS:
         model = kind_model(kind)
         names = [n for n in model.search_lead_fields if getattr(model._meta.get_field(n), "concrete", False)]
-        for values in model.objects.live().filter(locale=locale).values_list(*names).iterator(chunk_size=2000):
+        for values in model.objects.live().public().filter(locale=locale).values_list(*names).iterator(chunk_size=2000):
             yield " ".join(v for v in values if v)
     for group in _load_synonym_groups():
         yield " ".join(group)

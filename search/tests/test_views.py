@@ -1,5 +1,6 @@
 """The public search page, autocomplete, promotions and search statistics, on every backend."""
 
+import datetime
 import re
 
 import pytest
@@ -162,3 +163,21 @@ def test_no_address_is_stored_by_the_rate_limit(client, corpus):
     keys = list(getattr(cache, "_cache", {}).keys())
     assert keys and not any("203.0.113.9" in str(key) for key in keys)
     assert all(re.search(r"ratelimit:autocomplete:[0-9a-f]{24}:\d+", str(k)) for k in keys if "ratelimit" in str(k))
+
+
+def test_private_pages_feed_neither_spelling_nor_the_year_filter(client, search_backend, corpus):
+    from wagtail.models import PageViewRestriction
+
+    secret = f.NewsPageFactory(parent=corpus["news_index"], authors=[corpus["author"]],
+                               title="Rapat koordinasi zygomorfik", summary="Notulen rapat.",
+                               body=[("paragraph", "<p>Isi rapat.</p>")], publication_date=datetime.date(2011, 3, 1))
+    search_backend.rebuild()
+    # The control: while the page is public, its word is a correction and its year a choice.
+    public = client.get(SEARCH, {"q": "zygomorfk"}).content.decode()
+    assert "<strong>zygomorfik</strong>" in public
+    assert re.search(r'<option value="2011"', public)
+
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.PASSWORD, password="rahasia")
+    private = client.get(SEARCH, {"q": "zygomorfk"}).content.decode()
+    assert "zygomorfik" not in private
+    assert not re.search(r'<option value="2011"', private)

@@ -16,7 +16,9 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   (`NginxPurgeBackend` speaks to ngx_cache_purge).
 * What shows on every page (site settings, site text, categories, sites) says so itself:
   a model with `purge_site_wide = True` purges every page when saved or deleted. cms finds
-  those models at start-up and imports no app.
+  those models at start-up and imports no app. A view restriction added to or removed from
+  a page counts too: it changes its whole subtree and every listing, feed and sitemap that
+  shows those pages, and it is rare enough to purge everything.
 """
 
 import http.client
@@ -31,7 +33,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from django.utils.cache import patch_cache_control, set_response_etag
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from . import cache_urls
@@ -254,8 +256,10 @@ def on_site_wide_change(sender, **kwargs):
 
 
 def site_wide_models():
-    """Models shown on every page; each declares `purge_site_wide = True` (Site is Wagtail's own)."""
-    return [Site, *(model for model in django_apps.get_models() if getattr(model, "purge_site_wide", False))]
+    """Models shown on every page; each declares `purge_site_wide = True` (Site and view
+    restrictions are Wagtail's own)."""
+    declared = (model for model in django_apps.get_models() if getattr(model, "purge_site_wide", False))
+    return [Site, PageViewRestriction, *declared]
 
 
 def register_site_wide(model):

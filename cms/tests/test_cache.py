@@ -10,7 +10,7 @@ from django.db import connection
 from django.http import HttpResponse
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms import cache, cache_urls
 from cms.tests import factories as f
@@ -256,6 +256,16 @@ def test_site_text_change_purges_every_live_page(purged, rich_tree):
     urls = purged(lambda: text.save())
     live = {page.full_url for page in Page.objects.live().filter(depth__gt=1)}
     assert live <= urls
+
+
+def test_a_view_restriction_added_or_removed_purges_every_live_page(purged, rich_tree):
+    post = rich_tree["post"]
+    live = {page.full_url for page in Page.objects.live().filter(depth__gt=1)}
+    restriction = PageViewRestriction(page=post, restriction_type=PageViewRestriction.PASSWORD, password="rahasia")
+    added = purged(lambda: restriction.save())
+    assert post.full_url in added and live <= added
+    removed = purged(lambda: restriction.delete())
+    assert post.full_url in removed and live <= removed
 
 
 def test_no_purge_work_without_a_configured_cache(site_tree, django_capture_on_commit_callbacks):

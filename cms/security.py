@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.shortcuts import render
 
+from core.client import client_ip  # noqa: F401 - django-axes' AXES_CLIENT_IP_CALLABLE names it here
+
 DEFAULT_FRAME_SRC = ("https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com")
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
@@ -116,15 +118,3 @@ def lockout_response(request, original_response=None, credentials=None):
     response = render(request, "axes/lockout.html", context, status=getattr(settings, "AXES_HTTP_RESPONSE_CODE", 429))
     response["Cache-Control"] = "private, no-store"
     return response
-
-
-def client_ip(request):
-    """The visitor's address for django-axes: nginx's X-Real-IP, trusted only from nginx itself.
-
-    nginx sets X-Real-IP to the connecting address, overwriting whatever the client sent;
-    X-Forwarded-For is not used because its left-most entry is whatever the client claims.
-    """
-    peer = request.META.get("REMOTE_ADDR", "")
-    if peer in getattr(settings, "TRUSTED_PROXIES", ("127.0.0.1", "::1")):
-        return request.META.get("HTTP_X_REAL_IP", peer) or peer
-    return peer

@@ -1,8 +1,8 @@
 """A small per-client request budget kept in Django's cache.
 
-The client is identified by a salted hash of REMOTE_ADDR inside a fixed time window; the
-key expires with the window, so no address is kept, even hashed, once the minute is over.
-Behind a reverse proxy REMOTE_ADDR must be set to the visitor's address by the proxy setup.
+The client is identified by a salted hash of its address (core.client: nginx's X-Real-IP
+when the request comes through nginx) inside a fixed time window; the key expires with the
+window, so no address is kept, even hashed, once the minute is over.
 """
 
 import hashlib
@@ -11,9 +11,11 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from core.client import client_ip
+
 
 def allow(request, scope: str, limit: int, window: int = 60) -> bool:
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    address = client_ip(request) or "unknown"
     client = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
     key = f"ratelimit:{scope}:{client}:{int(time.time() // window)}"
     try:

@@ -156,6 +156,19 @@ def test_autocomplete_json_and_rate_limit(client, search_backend, corpus):
     assert other_client.status_code == 200
 
 
+def test_autocomplete_limit_is_per_visitor_behind_nginx(client, corpus):
+    """Through nginx every request comes from 127.0.0.1; X-Real-IP tells the visitors apart."""
+    def suggest(visitor):
+        return client.get(SUGGEST, {"q": "sosial"}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP=visitor).status_code
+
+    assert [suggest("127.0.0.2") for _ in range(31)][-1] == 429
+    assert suggest("127.0.0.3") == 200
+    # A client that reaches Django directly cannot escape its budget by claiming another address.
+    direct = [client.get(SUGGEST, {"q": "sosial"}, REMOTE_ADDR="198.51.100.4", HTTP_X_REAL_IP=f"10.0.0.{n}").status_code
+              for n in range(31)]
+    assert direct[-1] == 429
+
+
 def test_no_address_is_stored_by_the_rate_limit(client, corpus):
     from django.core.cache import cache
 

@@ -13,6 +13,6 @@ class CmsConfig(AppConfig):
     verbose_name = "Site operations"
 
     def ready(self):
-        from . import cache
+        from . import cache, signin_throttle  # noqa: F401 - signin_throttle connects its receiver
 
         cache.connect_signals()

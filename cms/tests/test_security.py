@@ -212,6 +212,37 @@ def test_the_lock_ends_after_the_cool_off(client, db, django_user_model):
     assert login(client, "editor", "benar-sekali-123").status_code == 302
 
 
+@override_settings(AXES_ENABLED=True, SIGNIN_USERNAME_FAILURE_LIMIT=8)
+def test_one_username_tried_from_many_addresses_is_locked(client, db, django_user_model):
+    """Password spraying: below axes' per-address limit everywhere, but not below the username's."""
+    django_user_model.objects.create_superuser("editor", "e@example.org", "benar-sekali-123")
+    django_user_model.objects.create_superuser("lain", "l@example.org", "benar-sekali-456")
+    for n in range(8):
+        assert login(Client(), "editor", "salah", ip=f"198.51.100.{n + 1}").status_code == 200
+    locked = login(Client(), "editor", "benar-sekali-123", ip="192.0.2.77")
+    assert locked.status_code == 429 and "Sign-in temporarily blocked" in locked.content.decode()
+    assert login(Client(), "EDITOR ", "benar-sekali-123", ip="192.0.2.78").status_code == 429
+    # Other accounts are not affected.
+    assert login(Client(), "lain", "benar-sekali-456", ip="192.0.2.77").status_code == 302
+
+
+@override_settings(AXES_ENABLED=True)
+def test_seven_failures_from_seven_addresses_do_not_lock_by_default(client, db, django_user_model):
+    django_user_model.objects.create_superuser("editor", "e@example.org", "benar-sekali-123")
+    for n in range(7):
+        login(Client(), "editor", "salah", ip=f"198.51.100.{n + 1}")
+    assert login(Client(), "editor", "benar-sekali-123", ip="192.0.2.77").status_code == 302
+
+
+def test_staff_passwords_need_twelve_characters(db):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        validate_password("Kp9#xQ2!mZ7")  # 11 characters
+    validate_password("Kp9#xQ2!mZ7w")
+
+
 def test_client_address_comes_from_nginx_only(rf):
     from cms.security import client_ip
 

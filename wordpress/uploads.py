@@ -15,10 +15,31 @@ import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 # Larger files are reported and skipped rather than read into memory.
 MAX_FILE_SIZE = 100 * 1024 * 1024
+# An archive is refused as a whole beyond these (a tar is unpacked to disk first, and a few
+# kilobytes of archive can claim terabytes or millions of files); settings may raise them.
+MAX_ARCHIVE_FILES = 200_000
+MAX_ARCHIVE_BYTES = 20 * 1024**3
+
+
+def archive_limits():
+    return (getattr(settings, "WORDPRESS_UPLOADS_MAX_FILES", MAX_ARCHIVE_FILES),
+            getattr(settings, "WORDPRESS_UPLOADS_MAX_BYTES", MAX_ARCHIVE_BYTES))
+
+
+def check_archive_size(path, files, total):
+    """Raise UploadsError when an archive holds more files or (unpacked) bytes than allowed."""
+    max_files, max_bytes = archive_limits()
+    if files > max_files:
+        raise UploadsError(_("the uploads archive %(path)s holds more than %(limit)s files; unpack it and give "
+                             "the folder, or split it") % {"path": path, "limit": max_files})
+    if total > max_bytes:
+        raise UploadsError(_("the uploads archive %(path)s unpacks to more than %(limit)s MB; unpack it and give "
+                             "the folder, or split it") % {"path": path, "limit": max_bytes // (1024 * 1024)})
 
 
 class UploadsError(Exception):
@@ -81,10 +102,15 @@ class ZipUploads:
         except (OSError, zipfile.BadZipFile) as error:
             raise UploadsError(_("cannot read the uploads archive %(path)s: %(error)s")
                                % {"path": path, "error": error}) from None
+        files = [info for info in self.archive.infolist() if not info.is_dir()]
+        try:
+            check_archive_size(path, len(files), sum(info.file_size for info in files))
+        except UploadsError:
+            self.archive.close()
+            raise
         self.members = {}
-        for info in self.archive.infolist():
-            if not info.is_dir():
-                self.members.setdefault(uploads_key(info.filename), info)
+        for info in files:
+            self.members.setdefault(uploads_key(info.filename), info)
 
     def read(self, key):
         info = self.members.get(key)
@@ -100,13 +126,20 @@ class ZipUploads:
         self.archive.close()
 
 
-def extract_files(archive: tarfile.TarFile, target: Path):
+def extract_files(archive: tarfile.TarFile, target: Path, path=""):
     """Regular files and folders only, never outside `target`; links and devices are skipped.
 
     Done by hand because `extractall(filter="data")` needs Python 3.11.4 and Debian 12 ships 3.11.2.
+    Counted as it goes (a tar has no index): past the limits it stops with UploadsError.
     """
     root = target.resolve()
+    files = total = 0
     for member in archive:
+        if member.isfile():
+            files, total = files + 1, total + member.size
+            check_archive_size(path, files, total)
+            if member.size > MAX_FILE_SIZE:
+                continue  # never read anyway (DirectoryUploads.read skips it)
         destination = (target / member.name).resolve()
         if not destination.is_relative_to(root) or destination == root:
             continue
@@ -123,7 +156,10 @@ class TarUploads(DirectoryUploads):
         self.tempdir = Path(tempfile.mkdtemp(prefix="wp-uploads-"))
         try:
             with tarfile.open(path) as archive:
-                extract_files(archive, self.tempdir)
+                extract_files(archive, self.tempdir, path)
+        except UploadsError:
+            shutil.rmtree(self.tempdir, ignore_errors=True)
+            raise
         except (OSError, tarfile.TarError, EOFError) as error:
             shutil.rmtree(self.tempdir, ignore_errors=True)
             raise UploadsError(_("cannot read the uploads archive %(path)s: %(error)s")

@@ -3,6 +3,7 @@
 import io
 import os
 import tarfile
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -172,3 +173,32 @@ def test_uploads_archive_cannot_write_outside_its_folder(tmp_path):
         assert not (uploads.tempdir.parent / "escaped.txt").exists()
     finally:
         uploads.close()
+
+
+@pytest.mark.parametrize("suffix", ["zip", "tar.gz"])
+@pytest.mark.parametrize("limit, message", [("files", "holds more than 3 files"),
+                                            ("bytes", "unpacks to more than 1 MB")])
+def test_uploads_archives_beyond_the_caps_are_refused_and_nothing_is_written(
+        news_index, export_path, tmp_path, settings, suffix, limit, message):
+    settings.WORDPRESS_UPLOADS_MAX_FILES = 3 if limit == "files" else 100
+    settings.WORDPRESS_UPLOADS_MAX_BYTES = 1024 * 1024
+    members = [(f"2013/01/f{n}.txt", b"x") for n in range(4)] if limit == "files" else \
+        [("2013/01/big.bin", b"\0" * (1024 * 1024 + 1))]
+    archive = tmp_path / f"uploads.{suffix}"
+    if suffix == "zip":
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, data in members:
+                zf.writestr(name, data)
+    else:
+        with tarfile.open(archive, "w:gz") as tf:
+            for name, data in members:
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+    before = snapshot()
+    temp_before = set(Path(tempfile.gettempdir()).glob("wp-uploads-*"))
+    with translation.override("en"), pytest.raises(CommandError, match=message):
+        call_command("import_wordpress", str(export_path), "--uploads", str(archive), "--parent", "/berita/",
+                     stdout=io.StringIO(), stderr=io.StringIO())
+    assert snapshot() == before
+    assert set(Path(tempfile.gettempdir()).glob("wp-uploads-*")) == temp_before  # unpacked files removed

@@ -72,5 +72,5 @@ class UsernameThrottleBackend:
             raise PermissionDenied
         return None
 
-    def get_user(self, user_id):
-        return None
+    # No get_user(): it never signs anyone in, so sessions (and the test client's
+    # force_login, which picks the first backend that has one) never name it.

@@ -1,11 +1,15 @@
 """Private, cheap read counts for 'Berita populer'.
 
 How a view is counted:
-1. The article page (possibly served from a full-page cache) carries a signed beacon URL;
+1. The article page (possibly served from a full-page cache) carries a signed beacon URL
+   whose token names the day it was made and is accepted for TOKEN_DAYS days after (long
+   enough to outlive the page cache, short enough that a harvested token soon dies);
    a few lines of JavaScript POST to it after load unless Do Not Track / Global Privacy
    Control is on or the browser is automated. Crawlers that run no JavaScript never count.
-2. The beacon view (views.py) drops requests from logged-in users and bot user agents and
-   calls `record_view`, which only increments a counter in the Django cache — no database
+2. The beacon view (views.py) drops requests from logged-in users and bot user agents,
+   counts one view per visitor and page in VISITOR_WINDOW seconds and at most
+   VISITOR_LIMIT views per visitor an hour (core.ratelimit: a hashed address that expires
+   with its window), and calls `record_view`, which only increments a counter in the Django cache — no database
    write on the hot path, no cookie, and nothing about the reader (IP, user agent) is kept.
 3. Every `FLUSH_EVERY` counted views (and from the `flush_news_views` command, e.g. every
    few minutes from cron) the counters are added to `NewsPageDailyViews(page, date, count)`
@@ -17,6 +21,7 @@ flushes its own counters, which still works but the command cannot see them.
 """
 
 import datetime
+import math
 
 from django.conf import settings
 from django.core import signing
@@ -52,13 +57,28 @@ def _incr(cache, key, delta=1):
         return delta
 
 
-def beacon_token(page_id):
-    """Signature that makes the beacon accept only ids of pages we rendered (no cache flooding)."""
-    return _signer.signature(str(page_id))
+def token_days():
+    """Days a token stays valid: at least two, and more than the page cache keeps a page."""
+    cached = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+    return max(2, math.ceil(cached / 86400) + 1)
 
 
-def valid_token(page_id, token):
-    return bool(token) and signing.constant_time_compare(beacon_token(page_id), token)
+def beacon_token(page_id, day=None):
+    """"YYYYMMDD.<signature>": the beacon accepts only ids of pages we rendered, for a few days."""
+    stamp = f"{day or timezone.localdate():%Y%m%d}"
+    return f"{stamp}.{_signer.signature(f'{page_id}:{stamp}')}"
+
+
+def valid_token(page_id, token, today=None):
+    stamp, _dot, signature = (token or "").partition(".")
+    try:
+        day = datetime.datetime.strptime(stamp, "%Y%m%d").date()
+    except ValueError:
+        return False
+    age = ((today or timezone.localdate()) - day).days
+    if not 0 <= age < token_days():
+        return False
+    return signing.constant_time_compare(_signer.signature(f"{page_id}:{stamp}"), signature)
 
 
 def record_view(page_id, day=None):

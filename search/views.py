@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from core import ratelimit
 from core.compat_wagtail import popular_queries
 from core.pagination import paginate, requested_page_number
 
-from . import fallback, ratelimit
+from . import fallback
 from .analysis import language_of
 from .forms import SearchForm
 from .highlight import highlight, snippet

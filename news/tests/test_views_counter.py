@@ -1,4 +1,5 @@
 import datetime
+import itertools
 import re
 
 import pytest
@@ -13,14 +14,22 @@ from news.tests.archive_fixtures import make_post, translate
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 IP = "203.0.113.77"
+_visitors = itertools.count(1)
+
+
+def another_visitor():
+    """A new reader's address each time: one reader counts once per post (see the throttle tests)."""
+    n = next(_visitors)
+    return f"198.51.{n // 250}.{n % 250 + 1}"
 
 
 def beacon_url(page):
     return f"/api/lihat/{page.pk}/?t={popular.beacon_token(page.pk)}"
 
 
-def send(client, page, user_agent=BROWSER, url=None, **headers):
-    response = client.post(url or beacon_url(page), HTTP_USER_AGENT=user_agent, REMOTE_ADDR=IP, **headers)
+def send(client, page, user_agent=BROWSER, url=None, ip=None, **headers):
+    response = client.post(url or beacon_url(page), HTTP_USER_AGENT=user_agent, REMOTE_ADDR=ip or another_visitor(),
+                           **headers)
     assert response.status_code == 204
     assert not response.cookies  # never a cookie, whatever happened
     assert "no-cache" in response["Cache-Control"]
@@ -105,12 +114,15 @@ def test_forged_or_missing_signature_and_get_requests_are_ignored(client, site_t
 def test_nothing_about_the_reader_is_stored(client, site_tree):
     post = site_tree["post"]
     cache.clear()
-    send(client, post, HTTP_X_FORWARDED_FOR=IP, HTTP_REFERER="https://contoh.id/ref")
-    # What is in the cache: only page ids, dates and numbers (keys read from LocMemCache's store).
+    send(client, post, ip=IP, HTTP_X_FORWARDED_FOR=IP, HTTP_REFERER="https://contoh.id/ref")
+    # What is in the cache: only page ids, dates, numbers and the throttle's hashed visitor
+    # (keys read from LocMemCache's store; the throttle's expire with their window).
     keys = list(cache._cache)
     assert keys
     for key in keys:
-        assert re.fullmatch(r":\d+:newsviews:(\d{8}:(slots|slot:\d+|page:\d+)|pending)", key), key
+        assert re.fullmatch(r":\d+:(newsviews:(\d{8}:(slots|slot:\d+|page:\d+)|pending)"
+                            r"|ratelimit:views(-\d+)?:[0-9a-f]{24}:\d+)", key), key
+        assert IP not in key
         assert isinstance(cache.get(key.split(":", 2)[-1]), int)
     popular.flush_views()
     # What is in the database: exactly page, date and count.
@@ -179,3 +191,54 @@ def test_unpublished_posts_are_not_popular(site_tree):
     _views(post, 0, 99)
     post.unpublish()
     assert popular.popular_news(site_tree["home"].locale) == []
+
+
+# --- Abuse: time-limited tokens and a per-visitor budget ----------------------------------
+
+
+def test_one_visitor_counts_once_per_post_in_the_window(client, site_tree):
+    post = site_tree["post"]
+    for _ in range(5):
+        send(client, post, ip=IP)
+    assert saved_views(post) == 1
+    send(client, post, ip="203.0.113.78")
+    assert saved_views(post) == 2
+
+
+def test_behind_nginx_visitors_are_told_apart_by_x_real_ip(client, site_tree):
+    post = site_tree["post"]
+    for visitor in ("127.0.0.2", "127.0.0.3", "127.0.0.2"):
+        send(client, post, ip="127.0.0.1", HTTP_X_REAL_IP=visitor)
+    assert saved_views(post) == 2
+
+
+def test_one_visitor_cannot_push_many_posts(client, site_tree, monkeypatch):
+    from news import views
+
+    monkeypatch.setattr(views, "VISITOR_LIMIT", 3)
+    posts = [make_post(site_tree, title=f"Berita {n}", date=datetime.date(2025, 1, n + 1)) for n in range(5)]
+    for post in posts:
+        send(client, post, ip=IP)
+    assert [saved_views(post) for post in posts] == [1, 1, 1, 0, 0]
+
+
+def test_tokens_expire_after_a_few_days(client, site_tree, settings):
+    settings.PAGE_CACHE_TIMEOUT = 600
+    post = site_tree["post"]
+    today = timezone.localdate()
+    old = popular.beacon_token(post.pk, today - datetime.timedelta(days=popular.token_days()))
+    recent = popular.beacon_token(post.pk, today - datetime.timedelta(days=popular.token_days() - 1))
+    future = popular.beacon_token(post.pk, today + datetime.timedelta(days=1))
+    send(client, post, url=f"/api/lihat/{post.pk}/?t={old}")
+    send(client, post, url=f"/api/lihat/{post.pk}/?t={future}")
+    send(client, post, url=f"/api/lihat/{post.pk}/?t=2024131.x")
+    assert saved_views(post) == 0
+    send(client, post, url=f"/api/lihat/{post.pk}/?t={recent}")
+    assert saved_views(post) == 1
+
+
+def test_tokens_outlive_the_page_cache(settings):
+    settings.PAGE_CACHE_TIMEOUT = 3 * 86400
+    assert popular.token_days() == 4
+    settings.PAGE_CACHE_TIMEOUT = 600
+    assert popular.token_days() == 2

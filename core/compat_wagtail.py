@@ -2,26 +2,21 @@
 
 Written and checked against wagtail==8.0.1 (CHECKED_VERSION; pinned in requirements.txt).
 core/tests/test_compat_wagtail.py fails when the installed version differs, or when what a
-shim relies on is gone or has another signature (EXPECTED_SIGNATURES, EXPECTED_FIELDS). On an
+shim relies on is gone or has another signature (EXPECTED_SIGNATURES). On an
 upgrade: re-check each item, adapt, bump CHECKED_VERSION. (modelsearch, which Wagtail 8
 re-exports as wagtail.search, has its own shim: search/compat_modelsearch.py; treebeard, the
 page tree below Wagtail, has core/compat_treebeard.py.)
 
 What each shim depends on:
 
-1. ``popular_queries(since, min_hits)``: the search-terms statistics of
-   wagtail.contrib.search_promotions, read through the model fields ``Query.query_string``
-   and ``Query.daily_hits`` (``QueryDailyHits.date``/``.hits``). ``Query.get_most_popular()``
-   is not used: the count it annotates is named ``_hits``, a private name, and it cannot
-   require a minimum number of searches. (Used by search.views.)
-2. ``set_image_file_metadata(image)``: ``AbstractImage._set_image_file_metadata()``
+1. ``set_image_file_metadata(image)``: ``AbstractImage._set_image_file_metadata()``
    (private), which fills ``file_size`` and ``file_hash`` of an image that is not saved yet,
    as Wagtail's own upload form does. The public ``get_file_hash()`` saves the image, so it
    cannot run before the first save. (Used by demo.images.)
-3. ``disable_reference_index_auto_update``: the undocumented context manager of
+2. ``disable_reference_index_auto_update``: the undocumented context manager of
    ``wagtail.signal_handlers`` that stops the reference index from updating on every save;
    the WordPress importer updates it once per object at the end. (Used by wordpress.importer.)
-4. The override of ``wagtail.contrib.sitemaps.sitemap_generator.Sitemap._urls(self, page,
+3. The override of ``wagtail.contrib.sitemaps.sitemap_generator.Sitemap._urls(self, page,
    protocol, domain)`` in cms.sitemap.TranslatedSitemap (it overrides Django's private hook of
    the same name, see core.compat_django): relied on is that it returns one dict per URL with
    a ``location`` key, from each page's ``get_sitemap_urls()``.
@@ -29,8 +24,6 @@ What each shim depends on:
 
 from __future__ import annotations
 
-from django.db.models import Sum
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 CHECKED_VERSION = "8.0.1"
@@ -42,25 +35,11 @@ EXPECTED_SIGNATURES = {
     "wagtail.contrib.sitemaps.sitemap_generator:Sitemap._urls": "(self, page, protocol, domain)",
 }
 
-# model -> fields this shim reads (the test checks they exist).
-EXPECTED_FIELDS = {
-    "wagtailsearchpromotions.Query": ("query_string", "daily_hits"),
-    "wagtailsearchpromotions.QueryDailyHits": ("query", "date", "hits"),
-}
-
-
-def popular_queries(since, min_hits: int):
-    """Queries searched at least ``min_hits`` times since ``since``, most searched first."""
-    return (Query.objects.filter(daily_hits__date__gte=since)
-            .annotate(recent_hits=Sum("daily_hits__hits"))
-            .filter(recent_hits__gte=min_hits)
-            .order_by("-recent_hits", "query_string"))
-
 
 def set_image_file_metadata(image):
     """Fill ``file_size`` and ``file_hash`` of an unsaved Wagtail image from its file."""
     image._set_image_file_metadata()
 
 
-__all__ = ["CHECKED_VERSION", "EXPECTED_FIELDS", "EXPECTED_SIGNATURES", "disable_reference_index_auto_update",
-           "popular_queries", "set_image_file_metadata"]
+__all__ = ["CHECKED_VERSION", "EXPECTED_SIGNATURES", "disable_reference_index_auto_update",
+           "set_image_file_metadata"]

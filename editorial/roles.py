@@ -79,14 +79,15 @@ ROLES = (
         collection_permissions=IMAGES_AND_DOCUMENTS_UPLOAD,
     ),
     # Approvers: the workflow task, plus direct publish/unpublish, locking, the category
-    # taxonomy (it shapes public URLs) and the site-wide settings. bulk_delete_page is left
+    # taxonomy (it shapes public URLs), the site-wide settings and the searches suggested to
+    # visitors (what the public site says, so an approver's decision). bulk_delete_page is left
     # out on purpose: removing a whole section with its children stays with superusers.
     Role(
         PENYETUJU,
         permissions=(
             ADMIN_ACCESS,
             "news.add_category", "news.change_category", "news.delete_category", "news.view_category",
-            "home.change_sitesettings", "wagtail_localize.submit_translation",
+            "home.change_sitesettings", "search.change_suggestedsearches", "wagtail_localize.submit_translation",
             "localisation.add_sitetext", "localisation.change_sitetext", "localisation.view_sitetext",
         ),
         page_permissions=(

@@ -39,6 +39,53 @@ class SearchSynonyms(BaseGenericSetting):
         return parse_synonym_lines(self.synonyms or "").groups
 
 
+MAX_SUGGESTED_SEARCHES = 8
+MAX_SUGGESTED_LENGTH = 100
+
+
+@register_setting(icon="search")
+class SuggestedSearches(BaseGenericSetting):
+    """Searches offered on the empty search page and when a search finds nothing.
+
+    Only phrases an editor wrote here are shown. Visitors' own queries never appear on the
+    site: counting them into a public list let anyone publish text on it (three searches put
+    an online-gambling phrase on every no-result page). The search-terms report shows editors
+    what visitors look for.
+    """
+
+    indonesian = models.TextField(
+        _("suggested searches in Indonesian"), blank=True, max_length=2000,
+        help_text=_("One search per line, at most 8, e.g. 'bantuan sosial'. Shown on /cari/ as 'Popular searches'."))
+    english = models.TextField(
+        _("suggested searches in English"), blank=True, max_length=2000,
+        help_text=_("One search per line, at most 8. Shown on /en/search/."))
+
+    panels = [FieldPanel("indonesian"), FieldPanel("english")]
+
+    class Meta:
+        verbose_name = _("suggested searches")
+
+    @staticmethod
+    def lines(text):
+        return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+    def phrases(self, language: str) -> list[str]:
+        return self.lines(self.english if language == "en" else self.indonesian)[:MAX_SUGGESTED_SEARCHES]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name in ("indonesian", "english"):
+            lines = self.lines(getattr(self, name))
+            if len(lines) > MAX_SUGGESTED_SEARCHES:
+                errors[name] = _("At most %(count)s searches, one per line.") % {"count": MAX_SUGGESTED_SEARCHES}
+            elif any(len(line) > MAX_SUGGESTED_LENGTH for line in lines):
+                errors[name] = _("Each search may have at most %(count)s characters.") % {
+                    "count": MAX_SUGGESTED_LENGTH}
+        if errors:
+            raise ValidationError(errors)
+
+
 class ZeroResultQuery(models.Model):
     """A search that found nothing, per language; the report shows editors what is missing."""
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
 import logging
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from core import ratelimit
-from core.compat_wagtail import popular_queries
 from core.pagination import paginate, requested_page_number
 
 from . import fallback
@@ -22,15 +19,13 @@ from .forms import SearchForm
 from .highlight import highlight, snippet
 from .indexing import field_text
 from .kinds import kind_label, kind_of_model
-from .models import ZeroResultQuery
+from .models import SuggestedSearches, ZeroResultQuery
 from .service import page_queryset, result_date, search_pages
 from .text import normalise_query
 
 logger = logging.getLogger("search")
 
 RESULTS_PER_PAGE = 10
-POPULAR_DAYS = 30
-POPULAR_MIN_HITS = 3
 AUTOCOMPLETE_LIMIT = 8
 AUTOCOMPLETE_PER_MINUTE = 30
 
@@ -75,11 +70,12 @@ def _promotions(query_text, locale, request):
 
 
 def _popular_searches(language):
-    """Frequent searches that found something: visitors' own words are only shown once common."""
-    since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
-    empty = set(ZeroResultQuery.objects.filter(language=language).values_list("query_string", flat=True))
-    popular = popular_queries(since, POPULAR_MIN_HITS)[:20]
-    return [q.query_string for q in popular if q.query_string not in empty][:8]
+    """The searches editors suggest (search.models.SuggestedSearches); never visitors' own words."""
+    try:
+        return SuggestedSearches.load().phrases(language)
+    except Exception:  # e.g. the table missing mid-migration: the page works without suggestions
+        logger.exception("search: could not load the suggested searches")
+        return []
 
 
 def _record(query_text, found, language):

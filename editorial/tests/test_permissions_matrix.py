@@ -210,6 +210,8 @@ def test_page_listing_offers_penulis_no_publishing_actions(ctx):
 @pytest.mark.parametrize(("role", "url", "allowed"), [
     ("penulis", "/admin/settings/home/sitesettings/", False),
     ("penyetuju", "/admin/settings/home/sitesettings/", True),
+    ("penulis", "/admin/settings/search/suggestedsearches/", False),
+    ("penyetuju", "/admin/settings/search/suggestedsearches/", True),
     ("penulis", "/admin/snippets/news/category/add/", False),
     ("penyetuju", "/admin/snippets/news/category/add/", True),
     ("penulis", "/admin/images/multiple/add/", True),

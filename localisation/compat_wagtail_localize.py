@@ -29,11 +29,12 @@ What each shim depends on:
    localisation/templates/): its ``{% block content %}`` and the ``translation`` / ``instance``
    context variables the approval panel reads.
 6. The PO import and the string checks (translation_approval/pofile.py, checks.py) repeat
-   ``Translation.import_po`` with bulk queries: they read ``String.data_hash`` (computed by
-   ``String._get_data_hash``), ``StringSegment``, ``TranslationContext`` and ``StringTranslation``
+   ``Translation.import_po`` with bulk queries: they read ``String``, ``StringSegment``,
+   ``TranslationContext`` and ``StringTranslation``
    (whose ``post_save`` copies a title translation into the page's ``draft_title``; a bulk write
    does that itself), and ``TemplateSegment``/``Template.template_format`` to tell rich text from
-   plain text. ``html_string_error`` runs wagtail-localize's own checks of translated HTML
+   plain text. A file's msgid is matched to ``String.data`` exactly (import_po matches by
+   ``data_hash`` of it). ``html_string_error`` runs wagtail-localize's own checks of translated HTML
    (``StringValue.from_translated_html``, ``validate_translation_links``, ``INLINE_TAGS``).
 7. Model methods and fields the actions, hooks and panel read (undocumented, but not private):
    see EXPECTED_SIGNATURES, EXPECTED_DEFINITIONS and EXPECTED_FIELDS; URL names in URL_NAMES.
@@ -43,7 +44,6 @@ from __future__ import annotations
 
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import (
-    String,
     StringSegment,
     StringTranslation,
     TemplateSegment,
@@ -106,7 +106,6 @@ EXPECTED_SIGNATURES = {
     "wagtail_localize.views.convert:convert_to_alias": "(request, page_id)",
     "wagtail_localize.views.edit_translation:user_can_edit_instance": "(user, instance)",
     "wagtail_localize.views.edit_translation:machine_translate": "(request, translation_id)",
-    "wagtail_localize.models:String._get_data_hash": "(data)",
     "wagtail_localize.strings:StringValue.from_translated_html": "(html)",
     "wagtail_localize.strings:validate_translation_links": "(translation_of, data)",
 }
@@ -131,7 +130,7 @@ EXPECTED_FIELDS = {
     "wagtail_localize.TranslationLog": ("source", "locale", "revision"),
     "wagtail_localize.StringSegment": ("source", "context", "order", "string"),
     "wagtail_localize.TranslationContext": ("path", "object"),
-    "wagtail_localize.String": ("locale", "data", "data_hash"),
+    "wagtail_localize.String": ("locale", "data"),
     "wagtail_localize.StringTranslation": ("translation_of", "locale", "context", "data", "translation_type",
                                            "tool_name", "last_translated_by", "updated_at", "has_error",
                                            "field_error"),
@@ -143,11 +142,6 @@ EXPECTED_FIELDS = {
 def segments_for_translation(source, locale, fallback=False):
     """The segments wagtail-localize would ingest to translate ``source`` into ``locale``."""
     return source._get_segments_for_translation(locale, fallback=fallback)
-
-
-def data_hash(text):
-    """The hash wagtail-localize indexes a String's text by (String.data_hash)."""
-    return String._get_data_hash(text)
 
 
 def html_string_error(source_text, value):
@@ -166,7 +160,7 @@ def replace_create_or_update_translation(func):
 
 
 __all__ = [
-    "INLINE_TAGS", "String", "StringTranslation", "TemplateSegment", "TranslationContext", "data_hash",
+    "INLINE_TAGS", "StringTranslation", "TemplateSegment", "TranslationContext",
     "edit_override", "html_string_error",
     "CHECKED_VERSION", "EDITOR_CONTEXT", "EDITOR_TEMPLATE", "EXPECTED_DEFINITIONS", "EXPECTED_FIELDS",
     "EXPECTED_SIGNATURES",

@@ -31,7 +31,6 @@ from ..compat_wagtail_localize import (
     StringTranslation,
     Translation,
     TranslationContext,
-    data_hash,
 )
 from . import checks
 from .actions import TranslationActionError, field_label
@@ -130,7 +129,7 @@ def check_belongs_to(po, translation):
 
 
 def translatable_texts(translation):
-    """(context path, hash of the source text) -> (string id, context, source text) the file may translate.
+    """(context path, source text) -> (string id, context) for every entry the file may translate.
 
     As import_po: the strings of the current source, and those of older versions of it that
     already have a translation (the "obsolete" entries of a downloaded file).
@@ -138,15 +137,15 @@ def translatable_texts(translation):
     source = translation.source
     contexts = {context.pk: context for context in TranslationContext.objects.filter(object_id=source.object_id)}
     texts = {}
-    current = StringSegment.objects.filter(source=source).values_list("string_id", "string__data_hash",
-                                                                        "string__data", "context_id")
+    current = StringSegment.objects.filter(source=source).values_list("string_id", "string__data", "context_id")
     older = (StringTranslation.objects.filter(context__object_id=source.object_id,
                                               translation_of__locale_id=source.locale_id)
-             .values_list("translation_of_id", "translation_of__data_hash", "translation_of__data", "context_id"))
+             .values_list("translation_of_id", "translation_of__data", "context_id"))
     for rows in (current, older):
-        for string_id, hash_, text, context_id in rows:
-            context = contexts[context_id]
-            texts.setdefault((context.path, hash_), (string_id, context, text))
+        for string_id, text, context_id in rows:
+            # import_po finds the String by a hash of msgid (against case-insensitive database
+            # collations); an exact comparison in Python is the same test without the hashing.
+            texts.setdefault((contexts[context_id].path, text), (string_id, contexts[context_id]))
     return texts
 
 
@@ -166,12 +165,12 @@ def wanted_translations(translation, po):
     for entry in po:
         if not entry.msgstr:
             continue  # not translated (yet): never a reason to delete a translation
-        found = texts.get((entry.msgctxt, data_hash(entry.msgid)))
+        found = texts.get((entry.msgctxt, entry.msgid))
         if found is None:
             ignored += 1
             continue
-        string_id, context, source_text = found
-        error = checks.value_error(model, context.path, entry.msgstr, source_text, context.pk in html_contexts)
+        string_id, context = found
+        error = checks.value_error(model, context.path, entry.msgstr, entry.msgid, context.pk in html_contexts)
         if error:
             invalid.append(f"{field_label(model, context.path)} (“{excerpt(entry.msgid)}”): {error}")
         wanted[string_id, context] = entry.msgstr

@@ -257,3 +257,27 @@ def test_upload_queries_do_not_grow_with_the_entries(bilingual):
     assert written[1] > written[0] + 35
     assert counts[1] == counts[0], counts
     assert "3000 entries did not match this page and were ignored" in as_translator.get("/admin/").text
+
+
+def test_syntax_check_accepts_what_po_editors_write_and_finds_the_broken_line():
+    from django.utils.translation import override
+
+    from localisation.translation_approval.pofile import syntax_error
+
+    po = polib.POFile(wrapwidth=40)
+    po.metadata = {"X-WagtailLocalize-TranslationID": "x"}
+    po.append(polib.POEntry(msgid='Kata "kutipan" dan \\ garis miring\tserta\nbaris baru yang panjang sekali',
+                            msgctxt="body.a", msgstr='Quoted "words"', flags=["fuzzy"], tcomment="catatan",
+                            previous_msgid="lama"))
+    po.append(polib.POEntry(msgid="satu", msgid_plural="banyak", msgstr_plural={0: "one", 1: "many"}))
+    po.append(polib.POEntry(msgid="usang", msgctxt="summary", msgstr="obsolete", obsolete=True))
+    text = str(po)
+    assert "#~ msgid" in text and "#| msgid" in text and "msgstr[1]" in text
+    assert syntax_error(text) is None and syntax_error(text.replace("\n", "\r\n")) is None
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(('msgstr "', '"', "#~ msgstr")) and line.endswith('"') and len(line) > 9:
+            broken_text = "\n".join(lines[:number - 1] + [line[:-1]] + lines[number:])
+            with override("en"):
+                assert syntax_error(broken_text) == (number, "a text is not closed with a quotation mark"), line
+    assert syntax_error('msgid "a" "b"\nmsgstr ""')[0] == 1

@@ -28,15 +28,32 @@ What each shim depends on:
 5. The translation editor template ``EDITOR_TEMPLATE`` (overridden in
    localisation/templates/): its ``{% block content %}`` and the ``translation`` / ``instance``
    context variables the approval panel reads.
-6. Model methods and fields the actions, hooks and panel read (undocumented, but not private):
+6. The PO import and the string checks (translation_approval/pofile.py, checks.py) repeat
+   ``Translation.import_po`` with bulk queries: they read ``String``, ``StringSegment``,
+   ``TranslationContext`` and ``StringTranslation``
+   (whose ``post_save`` copies a title translation into the page's ``draft_title``; a bulk write
+   does that itself), and ``TemplateSegment``/``Template.template_format`` to tell rich text from
+   plain text. A file's msgid is matched to ``String.data`` exactly (import_po matches by
+   ``data_hash`` of it). ``html_string_error`` runs wagtail-localize's own checks of translated HTML
+   (``StringValue.from_translated_html``, ``validate_translation_links``, ``INLINE_TAGS``).
+7. Model methods and fields the actions, hooks and panel read (undocumented, but not private):
    see EXPECTED_SIGNATURES, EXPECTED_DEFINITIONS and EXPECTED_FIELDS; URL names in URL_NAMES.
 """
 
 from __future__ import annotations
 
 from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import StringSegment, Translation, TranslationLog, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    TemplateSegment,
+    Translation,
+    TranslationContext,
+    TranslationLog,
+    TranslationSource,
+)
 from wagtail_localize.segments.ingest import ingest_segments
+from wagtail_localize.strings import INLINE_TAGS, StringValue, validate_translation_links
 from wagtail_localize.views import convert, edit_translation, update_translations
 
 CHECKED_VERSION = "1.14.5"
@@ -48,6 +65,7 @@ UpdateTranslationsView = update_translations.UpdateTranslationsView
 user_can_edit_instance = edit_translation.user_can_edit_instance
 machine_translate = edit_translation.machine_translate
 edit_string_translation = edit_translation.edit_string_translation
+edit_override = edit_translation.edit_override
 
 PO_TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
 EDITOR_TEMPLATE = "wagtail_localize/admin/edit_translation.html"
@@ -62,6 +80,8 @@ GUARDED_ROUTES = {
                                             "localize/translate/<int:translation_id>/machine_translate/"),
     "translation_guard_edit_string": ("edit_string_translation",
                                       "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/"),
+    "translation_guard_edit_override": (
+        "edit_override", "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/"),
 }
 # wagtail-localize URL names reversed by localisation's templates and template tags.
 URL_NAMES = ("preview_translation", "update_translations", "submit_page_translation")
@@ -86,12 +106,20 @@ EXPECTED_SIGNATURES = {
     "wagtail_localize.views.convert:convert_to_alias": "(request, page_id)",
     "wagtail_localize.views.edit_translation:user_can_edit_instance": "(user, instance)",
     "wagtail_localize.views.edit_translation:machine_translate": "(request, translation_id)",
+    "wagtail_localize.strings:StringValue.from_translated_html": "(html)",
+    "wagtail_localize.strings:validate_translation_links": "(translation_of, data)",
 }
 # Views wrapped by Django REST framework's @api_view (their signature is the wrapper's): the
 # definition line in the module's source instead.
 EXPECTED_DEFINITIONS = {
     "wagtail_localize.views.edit_translation": (
-        "def edit_string_translation(request, translation_id, string_segment_id):",),
+        "def edit_string_translation(request, translation_id, string_segment_id):",
+        "def edit_override(request, translation_id, overridable_segment_id):"),
+    "wagtail_localize.models": (
+        # The signal a bulk write of StringTranslations must stand in for (pofile.py).
+        "def post_save_string_translation(instance, **kwargs):",
+        'if instance.context.path == "title":',
+        "update(draft_title=instance.data)",),
 }
 
 # model -> fields the patch, hooks and panel read.
@@ -100,8 +128,14 @@ EXPECTED_FIELDS = {
                                            "translations"),
     "wagtail_localize.Translation": ("source", "target_locale", "enabled", "uuid"),
     "wagtail_localize.TranslationLog": ("source", "locale", "revision"),
-    "wagtail_localize.StringSegment": ("source", "context", "order"),
-    "wagtail_localize.TranslationContext": ("path",),
+    "wagtail_localize.StringSegment": ("source", "context", "order", "string"),
+    "wagtail_localize.TranslationContext": ("path", "object"),
+    "wagtail_localize.String": ("locale", "data"),
+    "wagtail_localize.StringTranslation": ("translation_of", "locale", "context", "data", "translation_type",
+                                           "tool_name", "last_translated_by", "updated_at", "has_error",
+                                           "field_error"),
+    "wagtail_localize.TemplateSegment": ("source", "context", "template"),
+    "wagtail_localize.Template": ("template_format",),
 }
 
 
@@ -110,12 +144,24 @@ def segments_for_translation(source, locale, fallback=False):
     return source._get_segments_for_translation(locale, fallback=fallback)
 
 
+def html_string_error(source_text, value):
+    """wagtail-localize's own verdict on translating ``source_text`` as ``value`` (its message), or None."""
+    try:
+        StringValue.from_translated_html(value)
+        validate_translation_links(source_text, value)
+    except ValueError as error:
+        return str(error.args[0])
+    return None
+
+
 def replace_create_or_update_translation(func):
     """Install ``func`` as ``TranslationSource.create_or_update_translation`` (same signature)."""
     TranslationSource.create_or_update_translation = func
 
 
 __all__ = [
+    "INLINE_TAGS", "StringTranslation", "TemplateSegment", "TranslationContext",
+    "edit_override", "html_string_error",
     "CHECKED_VERSION", "EDITOR_CONTEXT", "EDITOR_TEMPLATE", "EXPECTED_DEFINITIONS", "EXPECTED_FIELDS",
     "EXPECTED_SIGNATURES",
     "GUARDED_ROUTES", "PO_TRANSLATION_ID_HEADER", "URL_NAMES", "StringSegment", "Translation", "TranslationLog",

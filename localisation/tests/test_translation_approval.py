@@ -193,8 +193,8 @@ def test_po_download_edit_upload_round_trip(bilingual):
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"", "not downloaded from this translation editor"),
-    (b'msgid "a\nmsgstr', "not a valid PO file"),
+    (b"", "The file is empty"),
+    (b'msgid "a\nmsgstr', "This PO file is broken at line 1"),
     (b"\xff\xfe\x00binary", "not a valid PO file"),
 ])
 def test_bad_po_files_are_refused_and_change_nothing(bilingual, content, message):

@@ -14,5 +14,7 @@ undocumented parts it relies on, each checked against the pinned version by a te
   wagtail-localize endpoints that would otherwise publish (convert to alias, sync with
   "publish immediately") or fail with a server error on bad input (PO upload, machine
   translation).
+- `pofile` + `checks`: a PO upload is checked whole (each msgstr as the editor checks a string)
+  and imported in one pass; `locks`: Wagtail's page locks on every translation write path.
 """
 

@@ -9,7 +9,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
+
+from .locks import lock_message
 
 
 class TranslationActionError(Exception):
@@ -63,10 +65,9 @@ def describe(error, model):
 def check_can_edit(user, page):
     if not page.permissions_for_user(user).can_edit():
         raise PermissionDenied
-    lock = page.get_lock()
-    if lock is not None and lock.for_user(user):
-        raise TranslationActionError(_("This page is locked (it may be waiting for approval), so it cannot be "
-                                       "changed now."))
+    message = lock_message(page, user)
+    if message:
+        raise TranslationActionError(message)
 
 
 def validate(translation, page):
@@ -143,3 +144,16 @@ def review(translation, user, action, comment=""):
     task_state = page.current_workflow_task_state
     task_state.task.specific.on_action(task_state, user, action, comment=comment.strip())
     return Page.objects.get(pk=page.pk).specific
+
+
+def review_restarted(page):
+    """True when an approval did not count because the page changed after it was submitted.
+
+    With WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT, Wagtail then starts the same task again
+    on the newest revision: the page is still in review, on a task it has already approved.
+    """
+    task_state = page.current_workflow_task_state
+    if task_state is None:
+        return False
+    return (TaskState.objects.filter(workflow_state_id=task_state.workflow_state_id, task_id=task_state.task_id,
+                                     status=TaskState.STATUS_APPROVED).exclude(pk=task_state.pk).exists())

@@ -22,6 +22,8 @@ from localisation.compat_wagtail_localize import (
 )
 from localisation.relink import relink_to_locale
 
+from .locks import check_not_locked
+
 
 def live_target(source, locale):
     """The live page that translates `source` into `locale`, or None."""
@@ -51,7 +53,18 @@ def save_revision_only(source, page, locale, user=None, fallback=False):
     return page
 
 
+def existing_target(source, locale):
+    """The page or snippet that already translates `source` into `locale`, or None."""
+    model = source.specific_content_type.model_class()
+    return model.objects.filter(translation_key=source.object_id, locale=locale).first()
+
+
 def create_or_update_translation(self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False):
+    if user is not None:
+        # Locks hold here too, for wagtail-localize's own paths that reach this (sync, translate again).
+        target = existing_target(self, locale)
+        if target is not None:
+            check_not_locked(target, user)
     if not publish:
         page = live_target(self, locale)
         if page is not None:

@@ -27,6 +27,7 @@ def register_admin_urls():
         "translation_guard_upload_pofile": views.guarded_upload_pofile,
         "translation_guard_machine_translate": views.guarded_machine_translate,
         "translation_guard_edit_string": views.guarded_edit_string_translation,
+        "translation_guard_edit_override": views.guarded_edit_override,
     }
     return [
         path("translations/<int:translation_id>/action/", views.translation_action, name="translation_action"),

@@ -5,15 +5,10 @@ The guards are mounted on the same paths as the wagtail-localize views they wrap
 hooks.py), so every link and form of the translation editor goes through them.
 """
 
-import contextlib
 import io
-import os
-import tempfile
 
-import polib
 import requests
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
-from django.db import transaction
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse, QueryDict
 from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
@@ -26,9 +21,8 @@ from wagtail.models import Page
 
 from .. import compat_wagtail_localize as localize
 from ..compat_wagtail_localize import StringSegment, Translation, TranslationSource
-from . import actions
-
-MAX_PO_BYTES = 2 * 1024 * 1024
+from . import actions, checks, pofile
+from .locks import lock_message
 
 
 def back_to_editor(request, translation):
@@ -52,6 +46,11 @@ def translation_action(request, translation_id):
             messages.success(request, _("'%(title)s' has been submitted for approval.") % {"title": page.title})
         elif action in {"approve", "reject"}:
             page = actions.review(translation, request.user, action, request.POST.get("comment", ""))
+            if action == "approve" and actions.review_restarted(page):
+                messages.warning(request, _("'%(title)s' was changed after it was submitted, so it is not approved "
+                                            "yet: the review has started again on the newest version. Check it "
+                                            "and approve again.") % {"title": page.title})
+                return back_to_editor(request, translation)
             message = (_("'%(title)s' has been approved.") if action == "approve"
                        else _("Changes to '%(title)s' have been requested."))
             messages.success(request, message % {"title": page.title})
@@ -77,6 +76,12 @@ def guarded_convert_to_alias(request, page_id):
 def guarded_update_translations(request, translation_source_id):
     """Sync is open to translators; "publish immediately" needs publish permission on every target."""
     source = get_object_or_404(TranslationSource, pk=translation_source_id)
+    if request.method == "POST":
+        for translation in source.translations.filter(enabled=True):
+            message = lock_message(translation.get_target_instance(), request.user)
+            if message:
+                messages.error(request, message)
+                return redirect(request.get_full_path())
     if request.method == "POST" and request.POST.get("publish_translations"):
         for translation in source.translations.filter(enabled=True):
             target = translation.get_target_instance()
@@ -87,57 +92,24 @@ def guarded_update_translations(request, translation_source_id):
     return localize.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
 
 
-def read_po(upload):
-    """A parsed PO file, or a TranslationActionError saying what is wrong with the upload."""
-    if upload is None:
-        raise actions.TranslationActionError(_("Choose a PO file to upload."))
-    if upload.size > MAX_PO_BYTES:
-        raise actions.TranslationActionError(_("This file is too large for a PO file of one page."))
-    # polib treats a string argument as a file name when one exists: always parse from a file.
-    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
-        for chunk in upload.chunks():
-            handle.write(chunk)
-    try:
-        return polib.pofile(handle.name, encoding="utf-8")
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise actions.TranslationActionError(_("This is not a valid PO file; nothing was imported.")) from error
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(handle.name)
-
-
-def check_po_belongs_to(po, translation):
-    file_id = po.metadata.get(localize.PO_TRANSLATION_ID_HEADER)
-    if not file_id:
-        raise actions.TranslationActionError(_("This PO file was not downloaded from this translation editor (it "
-                                               "has no translation ID); nothing was imported."))
-    if file_id == str(translation.uuid):
-        return
-    other = Translation.objects.filter(uuid=file_id).select_related("source", "target_locale").first() \
-        if len(file_id) == 36 else None
-    if other is not None:
-        raise actions.TranslationActionError(
-            _("This PO file belongs to “%(object)s” in %(language)s, not to this translation; nothing was "
-              "imported.") % {"object": other.source.object_repr, "language": other.target_locale.get_display_name()})
-    raise actions.TranslationActionError(_("This PO file belongs to another translation; nothing was imported."))
-
-
 @require_POST
 def guarded_upload_pofile(request, translation_id):
+    """The file is checked as a whole before anything is imported (pofile.py)."""
     translation = get_object_or_404(Translation, pk=translation_id)
-    if not localize.user_can_edit_instance(request.user, translation.get_target_instance()):
+    target = translation.get_target_instance()
+    if not localize.user_can_edit_instance(request.user, target):
         raise PermissionDenied
     try:
-        po = read_po(request.FILES.get("file"))
-        check_po_belongs_to(po, translation)
-        with transaction.atomic():
-            warnings = translation.import_po(po, user=request.user, tool_name="PO File")
+        locked = lock_message(target, request.user)
+        if locked:
+            raise actions.TranslationActionError(locked)
+        result = pofile.upload(translation, request.FILES.get("file"), request.user)
     except actions.TranslationActionError as error:
         messages.error(request, str(error))
         return back_to_editor(request, translation)
-    if warnings:
+    if result.ignored:
         messages.warning(request, _("Imported the PO file; %(count)s entries did not match this page and were "
-                                    "ignored.") % {"count": len(warnings)})
+                                    "ignored.") % {"count": result.ignored})
     else:
         messages.success(request, _("Successfully imported translations from PO File."))
     return back_to_editor(request, translation)
@@ -147,29 +119,15 @@ def guarded_upload_pofile(request, translation_id):
 def guarded_machine_translate(request, translation_id):
     """A machine translation service that is down or answers nonsense is a message, not a server error."""
     translation = get_object_or_404(Translation, pk=translation_id)
+    locked = lock_message(translation.get_target_instance(), request.user)
+    if locked:
+        messages.error(request, locked)
+        return back_to_editor(request, translation)
     try:
         return localize.machine_translate(request, translation_id)
     except (requests.RequestException, ValueError, KeyError):
         messages.error(request, _("The machine translation service did not answer; nothing was changed."))
         return back_to_editor(request, translation)
-
-
-def too_long(translation, segment, value):
-    """A message when `value` exceeds the max_length of the model field the segment fills, else None.
-
-    wagtail-localize copies a title translation into the page's draft_title at once, so an
-    over-long title would otherwise fail in the database (a server error on PostgreSQL).
-    """
-    model = translation.source.specific_content_type.model_class()
-    try:
-        field = model._meta.get_field(segment.context.path)
-    except FieldDoesNotExist:
-        return None  # text inside StreamField/rich text: validated when the draft is saved
-    limit = getattr(field, "max_length", None)
-    if limit and len(value) > limit:
-        return _("%(field)s: at most %(limit)s characters (this text has %(length)s).") % {
-            "field": actions.field_label(model, segment.context.path), "limit": limit, "length": len(value)}
-    return None
 
 
 def submitted_value(request):
@@ -186,14 +144,30 @@ def submitted_value(request):
     return data.get("value", "")
 
 
+def locked_json(request, translation_id):
+    """A JSON refusal when the translation's target is locked for the user (their edit is not saved)."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    message = lock_message(translation.get_target_instance(), request.user)
+    return JsonResponse({"error": message}, status=423) if message else None
+
+
 def guarded_edit_string_translation(request, translation_id, string_segment_id):
+    if request.method in {"PUT", "DELETE"} and (refusal := locked_json(request, translation_id)):
+        return refusal
     if request.method == "PUT":
         translation = get_object_or_404(Translation, pk=translation_id)
-        segment = get_object_or_404(StringSegment.objects.select_related("context"), pk=string_segment_id)
+        segment = get_object_or_404(StringSegment.objects.select_related("context", "string"), pk=string_segment_id)
         try:
-            message = too_long(translation, segment, submitted_value(request))
+            message = checks.segment_error(translation, segment, submitted_value(request))
         except MultiPartParserError:
             message = _("The text could not be read; nothing was saved.")
         if message:
             return JsonResponse({"error": message}, status=400)
     return localize.edit_string_translation(request, translation_id, string_segment_id)
+
+
+def guarded_edit_override(request, translation_id, overridable_segment_id):
+    """A synchronised value (image, link) of a translation: refused like a string while the target is locked."""
+    if request.method in {"PUT", "DELETE"} and (refusal := locked_json(request, translation_id)):
+        return refusal
+    return localize.edit_override(request, translation_id, overridable_segment_id)

@@ -1,4 +1,5 @@
-"""wagtail-localize's screens in Bahasa Indonesia (localisation/vendor_catalogue.py)."""
+"""wagtail-localize's screens in Bahasa Indonesia (localisation/vendor_catalogue.py), where Sync
+leads, and how the translation editor's messages name the page."""
 
 import html
 import shutil
@@ -15,6 +16,8 @@ from localisation.tests.localisation_fixtures import (  # noqa: F401 - fixtures
     bilingual,
     client_for,
     english_locale,
+    fill_segments,
+    translate,
     translation_for,
 )
 
@@ -89,6 +92,59 @@ def test_the_english_admin_stays_in_english(bilingual):
     page = text_of(client_for(bilingual.users["admin"]).get(
         reverse("wagtail_localize:update_translations", args=[translation.source_id])))
     assert "Update existing translations" in page and "Perbarui terjemahan yang ada" not in page
+
+
+def test_sync_opens_the_translation_editor(bilingual):
+    translation = translation_for(bilingual.author)
+    sync_url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
+    for data in ({}, {"next": reverse("wagtailadmin_home")}):
+        response = client_for(bilingual.users["penerjemah"]).post(sync_url, data)
+        assert response.status_code == 302
+        assert response.url == reverse("wagtailadmin_pages:edit", args=[bilingual.en.author.pk])
+
+
+def test_sync_of_a_snippet_opens_its_translation(bilingual):
+    from cms.tests.factories import CategoryFactory
+
+    category = CategoryFactory()
+    translation, english = translate(category)
+    response = client_for(bilingual.users["admin"]).post(
+        reverse("wagtail_localize:update_translations", args=[translation.source_id]), {})
+    assert response.status_code == 302
+    assert response.url == reverse(english.snippet_viewset.get_url_name("edit"), args=[english.pk])
+
+
+def test_sync_without_rights_on_the_translation_keeps_wagtail_localizes_destination(bilingual):
+    """Someone who may sync but not edit the translated page is not sent to an editor they cannot open."""
+    from django.contrib.auth.models import Permission
+
+    syncer = editorial.make_user("syncer", language="en")
+    syncer.user_permissions.add(*Permission.objects.filter(
+        content_type__app_label__in=["wagtailadmin", "wagtail_localize"],
+        codename__in=["access_admin", "submit_translation"]))
+    assert not bilingual.en.author.permissions_for_user(syncer).can_edit()
+    translation = translation_for(bilingual.author)
+    response = client_for(syncer).post(reverse("wagtail_localize:update_translations", args=[translation.source_id]),
+                                       {"next": reverse("wagtailadmin_home")})
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+def test_messages_name_the_draft_title_not_the_live_one(bilingual):
+    """The English news index is live; its new draft title is what the translator just wrote."""
+    live_title = bilingual.en.news_index.title
+    translation = translation_for(bilingual.news_index)
+    fill_segments(translation, translate=lambda text: "News and stories" if text == bilingual.news_index.title
+                  else f"[EN] {text}")
+    action_url = reverse("translation_action", args=[translation.pk])
+    as_translator = client_for(bilingual.users["penerjemah"])
+
+    response = as_translator.post(action_url, {"action": "save-draft"}, follow=True)
+    assert "Draft of 'News and stories' saved." in text_of(response)
+    response = as_translator.post(action_url, {"action": "submit"}, follow=True)
+    page = text_of(response)
+    assert "'News and stories' has been submitted for approval." in page
+    assert f"'{live_title}' has been submitted" not in page
+    assert Page.objects.get(pk=bilingual.en.news_index.pk).title == live_title
 
 
 # --- the catalogue check (scripts/fill_catalogue.py) ------------------------------------------

@@ -66,6 +66,14 @@ def test_translate_sync_and_stop_are_in_indonesian(bilingual, indonesian_transla
         assert f'"{entry.msgstr}"' in catalogue, entry.msgid
     assert '"Hentikan terjemahan yang diselaraskan"' in catalogue and '"segmen sudah diterjemahkan"' in catalogue
 
+    # Two strings the React app hard-codes in English are replaced by the template (the browser
+    # test sees the result); the bundle must still write them as the replacement expects.
+    assert "Terjemahan dari Bahasa Indonesia ke English" in editor and "Tindakan lainnya" in editor
+    bundle = (vendor_catalogue.package_locale_dir().parent / "static" / "wagtail_localize" / "js"
+              / "wagtail-localize.js").read_text()
+    assert "`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`" in bundle
+    assert '"w-sr-only"},"More actions")' in bundle
+
     # Sync: the form, then its message.
     translation = translation_for(post)
     sync_url = reverse("wagtail_localize:update_translations", args=[translation.source_id])

@@ -28,6 +28,7 @@ VENDOR_DIR = ROOT / "localisation" / "locale_wagtail_localize"
 LANGUAGE = "id"
 DOMAINS = ("django", "djangojs")
 PROJECT_CATALOGUE = ROOT / "locale" / LANGUAGE / "LC_MESSAGES" / "django.po"
+WRAP_WIDTH = 100  # as the files were written
 
 # %(name)s, %s, {name} and {} placeholders: a translation must keep exactly the msgid's.
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sd]|%[sd]|\{[A-Za-z_0-9]*\}")
@@ -142,7 +143,7 @@ def merge_reference():
     """
     for domain in DOMAINS:
         reference = polib.pofile(str(reference_path(domain)))
-        ours = polib.pofile(str(vendor_path(domain)))
+        ours = polib.pofile(str(vendor_path(domain)), wrapwidth=WRAP_WIDTH)
         wanted = {key(e): e for e in reference if e.msgid}
         for entry in list(ours):
             if key(entry) not in wanted:

@@ -220,6 +220,23 @@ def test_check_fails_when_an_entry_is_missing_from_the_real_catalogue(tmp_path, 
     assert vendor_catalogue.catalogue_gaps() == ["djangojs.po: missing: 'Stop Synced translation'"]
 
 
+def test_update_vendor_adds_new_msgids_untranslated_and_drops_removed_ones(tmp_path, monkeypatch):
+    copies = {}
+    for domain in vendor_catalogue.DOMAINS:
+        copies[domain] = tmp_path / f"{domain}.po"
+        shutil.copy(vendor_catalogue.vendor_path(domain), copies[domain])
+    po = polib.pofile(str(copies["django"]))
+    po.remove(next(e for e in po if e.msgid == "Translation has been stopped."))
+    po.append(polib.POEntry(msgid="A string wagtail-localize no longer has", msgstr="Sudah tidak dipakai"))
+    po.save()
+    monkeypatch.setattr(vendor_catalogue, "vendor_path", lambda domain, language="id": copies[domain])
+    monkeypatch.setattr(vendor_catalogue, "ROOT", tmp_path)
+    vendor_catalogue.merge_reference()
+    entries = {e.msgid: e.msgstr for e in polib.pofile(str(copies["django"]))}
+    assert entries["Translation has been stopped."] == "" and "A string wagtail-localize no longer has" not in entries
+    assert vendor_catalogue.catalogue_gaps() == ["django.po: untranslated: 'Translation has been stopped.'"]
+
+
 def test_check_fails_when_the_compiled_catalogue_is_stale_or_not_used(tmp_path, monkeypatch, settings):
     """Django serves the .mo: a .po edited without `make messages`, or a directory off LOCALE_PATHS, fails."""
     copy = tmp_path / "django.po"

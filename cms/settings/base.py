@@ -150,7 +150,9 @@ if os.environ.get("LIBRETRANSLATE_URL"):
         "OPTIONS": {"LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"].rstrip("/"),
                     "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""), "TIMEOUT": 15},
     }
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogues first (makemessages writes there, and they win), then our Indonesian
+# for wagtail-localize's screens, whose own id_ID catalogue is almost empty (localisation/vendor_catalogue.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "localisation" / "locale_wagtail_localize"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True

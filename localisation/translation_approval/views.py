@@ -8,7 +8,8 @@ hooks.py), so every link and form of the translation editor goes through them.
 import io
 
 import requests
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import quote
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import JsonResponse, QueryDict
 from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
@@ -38,22 +39,25 @@ def translation_action(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
     action = request.POST.get("action", "")
     try:
+        # Named by the draft's title: a live page's own row keeps the approved title until approval.
         if action == "save-draft":
             page = actions.save_draft(translation, request.user)
-            messages.success(request, _("Draft of '%(title)s' saved. It is not public yet.") % {"title": page.title})
+            messages.success(request, _("Draft of '%(title)s' saved. It is not public yet.")
+                             % {"title": page.get_admin_display_title()})
         elif action == "submit":
             page = actions.submit_for_approval(translation, request.user)
-            messages.success(request, _("'%(title)s' has been submitted for approval.") % {"title": page.title})
+            messages.success(request, _("'%(title)s' has been submitted for approval.")
+                             % {"title": page.get_admin_display_title()})
         elif action in {"approve", "reject"}:
             page = actions.review(translation, request.user, action, request.POST.get("comment", ""))
             if action == "approve" and actions.review_restarted(page):
                 messages.warning(request, _("'%(title)s' was changed after it was submitted, so it is not approved "
                                             "yet: the review has started again on the newest version. Check it "
-                                            "and approve again.") % {"title": page.title})
+                                            "and approve again.") % {"title": page.get_admin_display_title()})
                 return back_to_editor(request, translation)
             message = (_("'%(title)s' has been approved.") if action == "approve"
                        else _("Changes to '%(title)s' have been requested."))
-            messages.success(request, message % {"title": page.title})
+            messages.success(request, message % {"title": page.get_admin_display_title()})
         else:
             messages.error(request, _("Unknown action."))
     except actions.TranslationActionError as error:
@@ -89,7 +93,31 @@ def guarded_update_translations(request, translation_source_id):
                 messages.error(request, _("You may update translations but not publish them; untick “Publish "
                                           "immediately” and submit each translation for approval."))
                 return redirect(request.get_full_path())
-    return localize.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+    response = localize.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+    if request.method == "POST" and response.status_code == 302:
+        # Synced: the next step is translating what changed, so open the translation editor
+        # (wagtail-localize would go to the source page's parent in the page explorer).
+        editor_url = synced_translation_editor_url(request.user, source)
+        if editor_url:
+            return redirect(editor_url)
+    return response
+
+
+def synced_translation_editor_url(user, source):
+    """The translation editor of the source's one enabled translation, if `user` may edit it; else None."""
+    translations = list(source.translations.filter(enabled=True)[:2])
+    if len(translations) != 1:
+        return None
+    try:
+        target = translations[0].get_target_instance()
+    except ObjectDoesNotExist:  # the translated page or snippet was deleted
+        return None
+    if not localize.user_can_edit_instance(user, target):
+        return None
+    if isinstance(target, Page):
+        return reverse("wagtailadmin_pages:edit", args=[target.pk])
+    viewset = getattr(target, "snippet_viewset", None)
+    return reverse(viewset.get_url_name("edit"), args=[quote(target.pk)]) if viewset else None
 
 
 @require_POST

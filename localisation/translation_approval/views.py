@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from .. import compat_wagtail_localize as localize
 from ..compat_wagtail_localize import StringSegment, Translation, TranslationSource
-from . import actions
+from . import actions, page_guards
 
 MAX_PO_BYTES = 2 * 1024 * 1024
 
@@ -84,6 +84,8 @@ def guarded_update_translations(request, translation_source_id):
                 messages.error(request, _("You may update translations but not publish them; untick “Publish "
                                           "immediately” and submit each translation for approval."))
                 return redirect(request.get_full_path())
+    if request.method == "POST" and (refusal := page_guards.refuse_privacy_sync(request, source)):
+        return refusal
     return localize.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
 
 

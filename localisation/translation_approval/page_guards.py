@@ -73,8 +73,10 @@ def privacy_sync_refused(user, source):
     """Sync copies the source page's privacy onto each translation (dropping a restriction the
     source lacks, which makes a private translation public). That is a publisher's decision: the
     titles of the translations whose privacy would change and `user` may not publish."""
+    if not issubclass(source.specific_content_type.model_class(), Page):
+        return []
     source_page = Page.objects.filter(translation_key=source.object_id, locale=source.locale).first()
-    if source_page is None or not issubclass(source.specific_content_type.model_class(), Page):
+    if source_page is None:
         return []
     wanted = restriction_of(source_page)
     locales = source.translations.filter(enabled=True).values("target_locale")

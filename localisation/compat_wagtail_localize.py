@@ -12,7 +12,13 @@ What each shim depends on:
 1. ``replace_create_or_update_translation(func)`` / ``original_create_or_update_translation``:
    the monkeypatch of ``TranslationSource.create_or_update_translation(self, locale, user=None,
    publish=True, copy_parent_pages=False, fallback=False)`` (drafts.py). Every wagtail-localize
-   path that saves a draft goes through it; the replacement must keep its signature.
+   path that saves a draft goes through it; the replacement must keep its signature. With
+   ``copy_parent_pages`` it would copy missing parents as aliases (Wagtail's
+   ``copy_for_translation(copy_parents=True)``); page_guards.py drafts them first instead, through
+   ``TranslationSource.get_or_create_from_instance`` and the original method. Sync (without
+   "publish immediately") calls ``TranslationSource.update_target_view_restrictions``, which copies
+   the source page's view restriction onto each translation; page_guards.py refuses that to
+   non-publishers when it would change a translation's privacy.
 2. ``segments_for_translation(source, locale, fallback)``: the private
    ``TranslationSource._get_segments_for_translation()``; with ``copy_synchronised_fields``
    (wagtail_localize.fields) and ``ingest_segments`` (wagtail_localize.segments.ingest),
@@ -20,7 +26,8 @@ What each shim depends on:
    live page row, and logs the result in ``TranslationLog(source, locale, revision)``.
 3. The wrapped views (views.py): ``convert.convert_to_alias``,
    ``update_translations.UpdateTranslationsView``, ``edit_translation.user_can_edit_instance``,
-   ``edit_translation.machine_translate`` and ``edit_translation.edit_string_translation``, all
+   ``edit_translation.machine_translate``, ``edit_translation.edit_string_translation`` and
+   ``submit_translations.SubmitPageTranslationView`` (reads ``page_id`` from its URL kwargs), all
    undocumented. The guards are mounted on wagtail-localize's own URL paths (GUARDED_ROUTES,
    under the "localize/" prefix its register_admin_urls hook uses) so they resolve first.
 4. ``PO_TRANSLATION_ID_HEADER``: the PO metadata key wagtail-localize writes in
@@ -54,7 +61,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments.ingest import ingest_segments
 from wagtail_localize.strings import INLINE_TAGS, StringValue, validate_translation_links
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 CHECKED_VERSION = "1.14.5"
 
@@ -62,6 +69,7 @@ original_create_or_update_translation = TranslationSource.create_or_update_trans
 
 convert_to_alias = convert.convert_to_alias
 UpdateTranslationsView = update_translations.UpdateTranslationsView
+SubmitPageTranslationView = submit_translations.SubmitPageTranslationView
 user_can_edit_instance = edit_translation.user_can_edit_instance
 machine_translate = edit_translation.machine_translate
 edit_string_translation = edit_translation.edit_string_translation
@@ -75,6 +83,7 @@ EDITOR_CONTEXT = ("translation", "instance")
 GUARDED_ROUTES = {
     "translation_guard_convert_to_alias": ("convert_to_alias", "localize/page/<int:page_id>/convert_to_alias/"),
     "translation_guard_update": ("update_translations", "localize/update/<int:translation_source_id>/"),
+    "translation_guard_submit_page": ("submit_page_translation", "localize/submit/page/<int:page_id>/"),
     "translation_guard_upload_pofile": ("upload_pofile", "localize/translate/<int:translation_id>/pofile/upload/"),
     "translation_guard_machine_translate": ("machine_translate",
                                             "localize/translate/<int:translation_id>/machine_translate/"),
@@ -92,6 +101,8 @@ EXPECTED_SIGNATURES = {
         "(self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False)",
     "wagtail_localize.models:TranslationSource._get_segments_for_translation": "(self, locale, fallback=False)",
     "wagtail_localize.models:TranslationSource.as_instance": "(self)",
+    "wagtail_localize.models:TranslationSource.update_target_view_restrictions": "(self, locale)",
+    "wagtail_localize.models:TranslationSource.get_or_create_from_instance": "(instance)",
     "wagtail_localize.models:TranslationSource.get_ephemeral_translated_instance":
         "(self, locale, fallback=False)",
     "wagtail_localize.models:TranslationSource.get_source_instance": "(self)",
@@ -104,6 +115,7 @@ EXPECTED_SIGNATURES = {
     "wagtail_localize.segments.ingest:ingest_segments":
         "(original_obj, translated_obj, src_locale, tgt_locale, segments)",
     "wagtail_localize.views.convert:convert_to_alias": "(request, page_id)",
+    "wagtail_localize.views.submit_translations:SubmitPageTranslationView.get_object": "(self)",
     "wagtail_localize.views.edit_translation:user_can_edit_instance": "(user, instance)",
     "wagtail_localize.views.edit_translation:machine_translate": "(request, translation_id)",
     "wagtail_localize.strings:StringValue.from_translated_html": "(html)",
@@ -165,7 +177,8 @@ __all__ = [
     "CHECKED_VERSION", "EDITOR_CONTEXT", "EDITOR_TEMPLATE", "EXPECTED_DEFINITIONS", "EXPECTED_FIELDS",
     "EXPECTED_SIGNATURES",
     "GUARDED_ROUTES", "PO_TRANSLATION_ID_HEADER", "URL_NAMES", "StringSegment", "Translation", "TranslationLog",
-    "TranslationSource", "UpdateTranslationsView", "convert_to_alias", "copy_synchronised_fields",
+    "SubmitPageTranslationView", "TranslationSource", "UpdateTranslationsView", "convert_to_alias",
+    "copy_synchronised_fields",
     "edit_string_translation", "ingest_segments", "machine_translate", "original_create_or_update_translation",
     "replace_create_or_update_translation", "segments_for_translation", "user_can_edit_instance",
 ]

@@ -23,6 +23,7 @@ from localisation.compat_wagtail_localize import (
 from localisation.relink import relink_to_locale
 
 from .locks import check_not_locked
+from .page_guards import draft_missing_parents
 
 
 def live_target(source, locale):
@@ -69,8 +70,11 @@ def create_or_update_translation(self, locale, user=None, publish=True, copy_par
         page = live_target(self, locale)
         if page is not None:
             return save_revision_only(self, page, locale, user=user, fallback=fallback), False
+    if copy_parent_pages:
+        # Missing parents become drafts first (page_guards), so wagtail-localize never copies them as live aliases.
+        draft_missing_parents(self, locale, user=user)
     return original_create_or_update_translation(self, locale, user=user, publish=publish,
-                                                 copy_parent_pages=copy_parent_pages, fallback=fallback)
+                                                 copy_parent_pages=False, fallback=fallback)
 
 
 def install():

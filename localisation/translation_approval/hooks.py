@@ -14,7 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
 from ..compat_wagtail_localize import GUARDED_ROUTES, Translation, TranslationSource
-from . import actions, views
+from . import actions, page_guards, views
 
 WORKLIST_LIMIT = 10
 
@@ -28,6 +28,7 @@ def register_admin_urls():
         "translation_guard_machine_translate": views.guarded_machine_translate,
         "translation_guard_edit_string": views.guarded_edit_string_translation,
         "translation_guard_edit_override": views.guarded_edit_override,
+        "translation_guard_submit_page": page_guards.guarded_submit_page_translation,
     }
     return [
         path("translations/<int:translation_id>/action/", views.translation_action, name="translation_action"),

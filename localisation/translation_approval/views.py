@@ -22,7 +22,7 @@ from wagtail.models import Page
 
 from .. import compat_wagtail_localize as localize
 from ..compat_wagtail_localize import StringSegment, Translation, TranslationSource
-from . import actions, checks, pofile
+from . import actions, checks, page_guards, pofile
 from .locks import lock_message
 
 
@@ -93,6 +93,8 @@ def guarded_update_translations(request, translation_source_id):
                 messages.error(request, _("You may update translations but not publish them; untick “Publish "
                                           "immediately” and submit each translation for approval."))
                 return redirect(request.get_full_path())
+    if request.method == "POST" and (refusal := page_guards.refuse_privacy_sync(request, source)):
+        return refusal
     response = localize.UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
     if request.method == "POST" and response.status_code == 302:
         # Synced: the next step is translating what changed, so open the translation editor

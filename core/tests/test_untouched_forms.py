@@ -188,3 +188,21 @@ def test_approving_an_untouched_editor_form_publishes_the_submitted_revision(edi
     assert published.live_revision_id == submitted.pk and published.latest_revision_id == submitted.pk
     assert published.current_workflow_state is None and not published.has_unpublished_changes
     assert Client().get(published.url).status_code == 200
+
+
+@pytest.mark.parametrize("field, change", [
+    ("services", lambda data, html: data.__setitem__("services", html.replace("KTP", "KTP asli"))),
+    ("body", lambda data, html: data.__setitem__("body-0-value", html.replace("KTP", "KTP asli"))),
+], ids=["rich-text-field", "streamfield-rich-text"])
+def test_a_real_change_in_rich_text_still_counts(editorial, field, change):
+    """Comparing rich text as the editor posts it back must not hide a real edit."""
+    image, document = media()
+    programme = fill_programme(editorial, image, document)
+    approver = client_for(editorial.users["penyetuju"])
+    approver.user = editorial.users["penyetuju"]
+    data = untouched_form_data(approver.get(edit_url(programme)).content.decode(), programme)
+    posted = data["services" if field == "services" else "body-0-value"]
+    assert "KTP" in posted
+    change(data, posted)
+    _form, changed = editor_form(approver, programme, data)
+    assert changed == [field]

@@ -177,3 +177,22 @@ def test_bulk_publish_by_a_penulis_publishes_nothing(editorial):
     assert page.title == old_title and page.live_revision_id != submitted
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     assert NEW_TITLE not in public_html(post)
+
+
+def test_publish_in_the_editor_by_a_penyetuju_publishes_the_submitted_content_and_ends_the_review(editorial):
+    """The editor's "Publish" while the post is in review (after Wagtail's "cancel the workflow?"
+    confirmation): the submitted content goes live and no review is left open."""
+    post = editorial.post
+    submit_change(editorial)
+    state = live(post).current_workflow_state
+    penyetuju = client_for(editorial.users["penyetuju"])
+    data = edit_form_data(penyetuju, post)
+    data["action-publish"] = "1"
+
+    assert penyetuju.post(edit_url(post), data).status_code == 302
+
+    page = live(post)
+    assert page.title == NEW_TITLE and not page.has_unpublished_changes and page.current_workflow_state is None
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_CANCELLED
+    assert NEW_TITLE in public_html(post)

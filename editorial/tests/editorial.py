@@ -13,9 +13,10 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, querydict_from_html, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
+from core.tests.untouched import form_data
 from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
 
 PASSWORD = "rahasia-uji-123"
@@ -79,7 +80,7 @@ def body_data(paragraphs):
 
 
 def form_data_from(html, paragraphs, **fields):
-    data = querydict_from_html(html, form_id="page-edit-form")
+    data = form_data(html)  # ticked checkboxes stay ticked (querydict_from_html unticks them)
     data.update(body_data(paragraphs))
     for name, value in fields.items():
         data[name] = value

@@ -81,3 +81,20 @@ def test_article_shows_the_same_last_updated_as_its_json_ld_and_sitemap(client, 
     sitemap = client.get("/sitemap.xml").content.decode()
     lastmod = re.search(rf"<loc>http://localhost{re.escape(post.url)}</loc>\s*<lastmod>([^<]+)</lastmod>", sitemap)
     assert lastmod.group(1) == "2024-06-01"
+
+
+def test_pinned_posts_come_first_in_the_english_home_pages_latest_news(client, site_tree):
+    """`is_sticky` is synchronised to translations, so the English home page pins the same post."""
+    from localisation.tests.localisation_fixtures import translate
+
+    for key in ("home", "news_index", "author_index", "author"):
+        translate(site_tree[key])
+    old_pinned = make_post(site_tree, title="Pengumuman lama disematkan", date=datetime.date(2015, 1, 1),
+                           is_sticky=True)
+    newest = make_post(site_tree, title="Berita terbaru sekali", date=datetime.date(2025, 1, 1))
+    en_pinned, en_newest = (translate(post)[1] for post in (old_pinned, newest))
+    assert en_pinned.is_sticky and not en_newest.is_sticky
+
+    html = client.get("/en/").content.decode()
+    assert en_pinned.title in html and en_newest.title in html
+    assert html.index(en_pinned.title) < html.index(en_newest.title)

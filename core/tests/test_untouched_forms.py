@@ -1,0 +1,208 @@
+"""An untouched editor form is no edit, on every page model (core/forms.py).
+
+Each page type is filled with every kind of field it has (StreamField blocks of every type,
+images, documents, embeds, rich text written outside the editor, inline panels, tags,
+categories), submitted for approval, then opened by a Penyetuju who approves in the editor's
+action menu without changing anything: the submitted revision must be the one published.
+"""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+from wagtail.documents.models import Document
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection, Page, get_page_models
+
+from cms.tests import factories as f
+from core.tests.untouched import untouched_form_data
+from editorial.tests.editorial import client_for, edit_url, editorial  # noqa: F401
+from home.models import HomePage, HomeProgrammeHighlight, StandardPage
+from news.models import (
+    AuthorIndexPage,
+    AuthorPage,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageAuthor,
+    NewsPageProgramme,
+)
+from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
+
+pytestmark = pytest.mark.django_db
+
+# Rich text as the demo content and the WordPress importer store it: no Draftail block keys.
+RICH = ('<h3>Syarat</h3><p>Bawa <strong>KTP</strong> dan <em>KK</em>,<br/> lihat '
+        '<a href="https://example.org/">laman ini</a>.</p>'
+        "<ul><li>Senin</li><li>Kamis</li></ul><ol><li>Datang</li><li>Daftar</li></ol>")
+KEYED = '<p data-block-key="k1">Paragraf dari editor.</p>'
+VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+
+
+def media():
+    collection = Collection.get_first_root_node()
+    image = Image.objects.create(title="Foto layanan", file=get_test_image_file(), collection=collection)
+    document = Document.objects.create(title="Formulir", collection=collection,
+                                       file=ContentFile(b"%PDF-1.4 formulir", name="formulir.pdf"))
+    # The embed as the provider answered it once: validating the block never goes to the network.
+    Embed.objects.create(hash=get_embed_hash(VIDEO), url=VIDEO, type="video", html="<iframe></iframe>")
+    return image, document
+
+
+def every_body_block(image, document, page):
+    return [
+        ("paragraph", RICH), ("paragraph", KEYED),
+        ("heading", {"text": "Cara mendaftar", "level": "h3", "anchor": "daftar"}),
+        ("image", {"image": image, "alt_text": "Petugas melayani warga", "decorative": False,
+                   "caption": "Layanan", "credit": "Dinsos"}),
+        ("image", {"image": image, "alt_text": "", "decorative": True, "caption": "", "credit": ""}),
+        ("quote", {"text": "Baris satu\nbaris dua", "attribution": "Kepala Dinas", "role": "Dinas Sosial"}),
+        ("video", {"video": VIDEO, "caption": "Video"}),
+        ("document", {"document": document, "label": "Unduh formulir"}),
+        ("table", {"caption": "Jam", "header": ["Hari", "Jam"],
+                   "rows": [{"cells": ["Senin", "08.00"]}, {"cells": ["Jumat", ""]}]}),
+        ("call_to_action", {"page": page, "external_url": "", "title": "Hubungi kami", "text": "Teks",
+                            "button_label": "Kontak"}),
+        ("call_to_action", {"page": None, "external_url": "https://example.org/", "title": "Luar",
+                            "text": "", "button_label": "Buka"}),
+        ("faq", {"title": "Tanya jawab", "items": [{"question": "Berbayar?", "answer": RICH}]}),
+        ("key_facts", {"title": "", "facts": [{"label": "Biaya", "value": "Gratis"}]}),
+        ("contact_card", {"name": "Dinsos DIY", "address": "Jl. Janti\nBantul", "phone": "0274",
+                          "email": "dinsos@example.org", "opening_hours": "08.00-15.30"}),
+    ]
+
+
+def publish(page):
+    page.save_revision().publish()
+    return Page.objects.get(pk=page.pk).specific
+
+
+def fill_home(site, image, document):
+    home = site.home
+    home.hero_title, home.hero_intro, home.hero_image = "Selamat datang", "Baris satu\nbaris dua", image
+    home.quick_links = [("link", {"page": site.news_index, "external_url": "", "label": "Berita", "description": ""}),
+                        ("link", {"page": None, "external_url": "https://example.org/", "label": "Luar",
+                                  "description": "Keterangan"})]
+    home.programme_highlights = [HomeProgrammeHighlight(programme=site.programme)]
+    return publish(home)
+
+
+def fill_standard(site, image, document):
+    page = StandardPage(title="Profil", slug="profil", intro="Tentang kami.",
+                        body=every_body_block(image, document, site.news_index))
+    site.home.add_child(instance=page)
+    return publish(page)
+
+
+def fill_index(key):
+    def fill(site, image, document):
+        page = getattr(site, key)
+        page.intro = "Pengantar\ndua baris."
+        return publish(page)
+    return fill
+
+
+def fill_news(site, image, document):
+    post = site.post
+    post.summary, post.source = "Ringkasan.", "Subbag Program"
+    post.featured_image, post.featured_image_caption, post.featured_image_credit = image, "Keterangan", "Dinsos"
+    post.body = every_body_block(image, document, site.programme)
+    post.publication_date, post.last_updated_override, post.is_sticky = (
+        datetime.date(2024, 3, 1), datetime.date(2024, 3, 2), True)
+    post.categories = [f.CategoryFactory(), f.CategoryFactory()]
+    post.tags.add("lansia", "posyandu kulon progo")
+    post.authors = [NewsPageAuthor(author=site.author)]
+    post.programme_links = [NewsPageProgramme(programme=site.programme)]
+    return publish(post)
+
+
+def fill_author(site, image, document):
+    author = site.author
+    author.role, author.bio, author.photo, author.email = "Pekerja sosial", "Baris\nkedua", image, "sri@example.org"
+    author.body = every_body_block(image, document, site.news_index)
+    return publish(author)
+
+
+def fill_programme(site, image, document):
+    programme = site.programme
+    for name in ("services", "target_groups", "requirements", "contact"):
+        setattr(programme, name, RICH)
+    programme.cost = "Gratis"
+    programme.legal_basis = [("regulation", {"title": "UU 11/2009", "about": "Kesejahteraan", "document": document}),
+                             ("regulation", {"title": "Pergub", "about": "", "document": None})]
+    programme.steps = [("step", {"title": "Datang", "description": "Bawa KTP\ndan KK"})]
+    programme.faq = [("question", {"question": "Berbayar?", "answer": RICH})]
+    programme.body = every_body_block(image, document, site.news_index)
+    programme.locations = [ServiceLocation(name="LK3 Sleman", regency="sleman", address="Jl. Magelang\nSleman",
+                                           phone="0274 1", opening_hours="08.00",
+                                           latitude=Decimal("-7.716000"), longitude=Decimal("110.355500"))]
+    return publish(programme)
+
+
+FILL = {
+    HomePage: fill_home, StandardPage: fill_standard, NewsIndexPage: fill_index("news_index"),
+    NewsPage: fill_news, AuthorIndexPage: fill_index("author_index"), AuthorPage: fill_author,
+    ProgrammeIndexPage: fill_index("programme_index"), ProgrammePage: fill_programme,
+}
+
+
+def test_every_page_model_is_covered():
+    assert set(FILL) == {model for model in get_page_models() if model is not Page}
+
+
+def editor_form(client, page, data):
+    """The form Wagtail's edit view builds from `data`, to name the fields it thinks changed."""
+    form_class = page.get_edit_handler().get_form_class()
+    form = form_class(data, instance=page, parent_page=page.get_parent(), for_user=client.user)
+    assert form.is_valid(), [(name, [getattr(error, "block_errors", error) for error in errors.as_data()])
+                             for name, errors in form.errors.items()] + [fs.errors for fs in form.formsets.values()]
+    changed = list(form.changed_data) + [f"{name}-{index}" for name, formset in form.formsets.items()
+                                         for index, child in enumerate(formset.forms) if child.has_changed()]
+    return form, changed
+
+
+@pytest.mark.parametrize("model", list(FILL), ids=lambda model: model.__name__)
+def test_approving_an_untouched_editor_form_publishes_the_submitted_revision(editorial, model):
+    image, document = media()
+    page = FILL[model](editorial, image, document)
+    users = editorial.users
+    submitted = page.save_revision(user=users["penulis"])
+    page.get_workflow().start(page, users["penulis"])
+    approver = client_for(users["penyetuju"])
+    approver.user = users["penyetuju"]
+
+    html = approver.get(edit_url(page)).content.decode()
+    latest = Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object()
+    data = untouched_form_data(html, latest)
+    form, changed = editor_form(approver, latest, data)
+    assert changed == [] and not form.has_changed()
+
+    data["action-workflow-action"], data["workflow-action-name"] = "true", "approve"
+    # As lists: the test client posts only the last value of each key of a QueryDict.
+    assert approver.post(edit_url(page), dict(data.lists())).status_code == 302
+    published = Page.objects.get(pk=page.pk)
+    assert published.live_revision_id == submitted.pk and published.latest_revision_id == submitted.pk
+    assert published.current_workflow_state is None and not published.has_unpublished_changes
+    assert Client().get(published.url).status_code == 200
+
+
+@pytest.mark.parametrize("field, change", [
+    ("services", lambda data, html: data.__setitem__("services", html.replace("KTP", "KTP asli"))),
+    ("body", lambda data, html: data.__setitem__("body-0-value", html.replace("KTP", "KTP asli"))),
+], ids=["rich-text-field", "streamfield-rich-text"])
+def test_a_real_change_in_rich_text_still_counts(editorial, field, change):
+    """Comparing rich text as the editor posts it back must not hide a real edit."""
+    image, document = media()
+    programme = fill_programme(editorial, image, document)
+    approver = client_for(editorial.users["penyetuju"])
+    approver.user = editorial.users["penyetuju"]
+    data = untouched_form_data(approver.get(edit_url(programme)).content.decode(), programme)
+    posted = data["services" if field == "services" else "body-0-value"]
+    assert "KTP" in posted
+    change(data, posted)
+    _form, changed = editor_form(approver, programme, data)
+    assert changed == [field]

@@ -123,6 +123,26 @@ class SpamBulkAction(CommentBulkAction):
     decide = staticmethod(moderation.mark_spam)
 
 
+def erase_all(comments, user=None):
+    for comment in comments:
+        moderation.erase_personal_data(comment, user=user)
+    return len(comments)
+
+
+class EraseBulkAction(CommentBulkAction):
+    """A commenter's request to be forgotten while the text stays (delete removes both)."""
+
+    display_name = _("Erase personal data")
+    action_type = "erase"
+    aria_label = _("Erase the name and e-mail address of the selected comments")
+    question = _("Replace the names with “Anonymous” and erase the e-mail addresses of these comments?")
+    action_priority = 25
+    decide = staticmethod(erase_all)
+
+    def check_perm(self, obj):
+        return self.request.user.has_perm("comments.delete_comment")
+
+
 class CommentDeleteBulkAction(DeleteBulkAction):
     """Wagtail's bulk delete for comments, through DeleteAction so the audit log records each one."""
 

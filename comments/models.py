@@ -6,6 +6,7 @@ optional, never shown, and kept only for the reply notification the commenter as
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 BODY_MAX_LENGTH = 3000
@@ -42,7 +43,7 @@ class Comment(models.Model):
                               db_index=True)
     # A reply written in the admin on behalf of the department, shown with its badge.
     is_official = models.BooleanField(_("reply by the department"), default=False)
-    created_at = models.DateTimeField(_("date"), db_index=True)
+    created_at = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
     moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
     # Set once the moderators' digest mentioned it (send_comment_digest), so no comment is mailed twice.
     digest_sent_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -3,7 +3,7 @@ the save/delete signals (signals.py), purges the article from the page cache."""
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.actions.delete import DeleteAction
 from wagtail.log_actions import log
@@ -72,7 +72,8 @@ def reply_as_department(parent, body, user):
 
 def erase_personal_data(comment, user=None, reason="request"):
     """Name and address removed, text kept (the text may be worth keeping; delete removes it too)."""
-    comment.author_name = str(_("Anonymous"))
+    with translation.override(comment.page.locale.language_code):  # shown on that language's page
+        comment.author_name = str(_("Anonymous"))
     comment.author_email, comment.notify_on_reply = "", False
     comment.save(update_fields=["author_name", "author_email", "notify_on_reply"])
     log(comment, "comments.erase", user=user, data={"reason": reason})

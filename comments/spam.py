@@ -34,13 +34,23 @@ def token_age(token, page_id):
     """Seconds since the form for `page_id` was made; None when the token is forged or for another post."""
     signer = signing.TimestampSigner(salt=TOKEN_SALT)
     try:
-        value = signer.unsign(token or "", max_age=settings.COMMENTS_FORM_MAX_AGE)
+        value = signer.unsign(token or "")
         _, stamp, _ = (token or "").rsplit(signer.sep, 2)
     except (signing.BadSignature, ValueError):
         return None
     if value != str(page_id):
         return None
     return time.time() - signing.b62_decode(stamp)
+
+
+def token_verdict(token, page_id):
+    """"forged", "stale" (older than COMMENTS_FORM_MAX_AGE), "fast" (younger than COMMENTS_MIN_SECONDS) or "ok"."""
+    age = token_age(token, page_id)
+    if age is None:
+        return "forged"
+    if age > settings.COMMENTS_FORM_MAX_AGE:
+        return "stale"
+    return "fast" if age < settings.COMMENTS_MIN_SECONDS else "ok"
 
 
 def client_address(request):

@@ -6,7 +6,6 @@ no session or privilege and waits for moderation, and the signed form token (spa
 still required. GET shows the form alone (the no-JavaScript way to reply to a comment).
 """
 
-from django.conf import settings
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
@@ -32,6 +31,12 @@ def find_post(page_id):
     return page
 
 
+def render_form(request, post, form, status=200):
+    parent_id = form.cleaned_data.get("parent") if hasattr(form, "cleaned_data") else form.initial.get("parent")
+    parent = rules.reply_target(post, parent_id)
+    return render(request, "comments/form_page.html", {"post": post, "form": form, "parent": parent}, status=status)
+
+
 def refuse(request, post, message, status):
     return render(request, "comments/refused.html", {"post": post, "message": message}, status=status)
 
@@ -53,22 +58,30 @@ def comment(request, page_id):
         parent = rules.reply_target(post, parent_id if str(parent_id).isdigit() else None)
         form = CommentForm(page=post, initial={"token": spam.make_token(post.pk),
                                                "parent": parent.pk if parent else None})
-        return render(request, "comments/form_page.html", {"post": post, "form": form, "parent": parent})
+        return render_form(request, post, form)
     return submit(request, post)
 
 
 def submit(request, post):
-    form = CommentForm(request.POST, page=post)
-    age = spam.token_age(request.POST.get("token"), post.pk)
-    if request.POST.get("website") or age is None:
+    verdict = spam.token_verdict(request.POST.get("token"), post.pk)
+    if request.POST.get("website") or verdict == "forged":
         # A script: the honeypot was filled, or the form was not made by this site for this post.
         return refuse(request, post, _("Your comment could not be sent. Please reload the page and try again."), 400)
-    if age < settings.COMMENTS_MIN_SECONDS:
-        return refuse(request, post, _("That was very fast. Please wait a few seconds and send your comment again."),
-                      400)
+    if verdict != "ok":
+        # Too fast for a person, or a form left open for days: the text is kept and can be sent
+        # again with a fresh form token (a script gains nothing but a wait).
+        data = request.POST.copy()
+        data["token"] = spam.make_token(post.pk)
+        form = CommentForm(data, page=post)
+        form.is_valid()
+        if verdict == "fast":
+            form.add_error(None, _("That was very fast. Please wait a few seconds and send your comment again."))
+        else:
+            form.add_error(None, _("This form was open for a long time. Please send your comment again."))
+        return render_form(request, post, form, status=400)
+    form = CommentForm(request.POST, page=post)
     if not form.is_valid():
-        parent = rules.reply_target(post, form.cleaned_data.get("parent"))
-        return render(request, "comments/form_page.html", {"post": post, "form": form, "parent": parent}, status=400)
+        return render_form(request, post, form, status=400)
     parent_id = form.cleaned_data.get("parent")
     parent = rules.reply_target(post, parent_id)
     if parent_id and parent is None:

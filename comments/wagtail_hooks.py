@@ -12,6 +12,7 @@ register_snippet(admin_views.BlockedPhraseViewSet)
 
 hooks.register("register_bulk_action", admin_views.ApproveBulkAction)
 hooks.register("register_bulk_action", admin_views.SpamBulkAction)
+hooks.register("register_bulk_action", admin_views.EraseBulkAction)
 # After Wagtail's own (order 0), so this one is the delete action for comments.
 hooks.register("register_bulk_action", admin_views.CommentDeleteBulkAction, order=10)
 

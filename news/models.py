@@ -258,7 +258,7 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         }
         if meta["image"]:
             data["image"] = [meta["image"]["url"]]
-        if hasattr(self, "reader_comments"):  # the reverse relation of comments.Comment
+        if self.pk and hasattr(self, "reader_comments"):  # the reverse relation of comments.Comment
             data["commentCount"] = self.reader_comments.public().count()
         return [data]
 

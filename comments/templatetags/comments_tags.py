@@ -11,6 +11,8 @@ register = template.Library()
 def comments_section(context, post):
     """Approved comments under a post and, while comments are open, the form (cached with the page)."""
     request = context.get("request")
+    if post.pk is None:  # the preview of a post not saved yet: nothing to show or answer
+        return {"post": None}
     is_open = rules.comments_open(post)
     thread = rules.thread(post)
     return {

@@ -67,16 +67,20 @@ def test_missing_or_forged_token_stops_a_script(client, post):
     assert not Comment.objects.exists()
 
 
-def test_a_form_posted_too_fast_is_refused(client, post):
+def test_a_form_posted_too_fast_is_refused_but_the_text_is_kept(client, post):
     response = send(client, post, token=token_made(post.pk, seconds_ago=1))
     assert response.status_code == 400 and not Comment.objects.exists()
-    assert "beberapa detik" in response.content.decode()
+    html = response.content.decode()
+    assert "beberapa detik" in html and "konsultasi keluarga di Bantul" in html
+    fresh = html.split('name="token" value="')[1].split('"')[0]
+    assert send(client, post, token=fresh).status_code == 400  # the fresh token has the same wait
 
 
 @override_settings(COMMENTS_FORM_MAX_AGE=3600)
-def test_a_stale_form_is_refused(client, post):
-    assert send(client, post, token=token_made(post.pk, seconds_ago=7200)).status_code == 400
-    assert not Comment.objects.exists()
+def test_a_stale_form_is_refused_but_the_text_is_kept(client, post):
+    response = send(client, post, token=token_made(post.pk, seconds_ago=7200))
+    assert response.status_code == 400 and not Comment.objects.exists()
+    assert "konsultasi keluarga di Bantul" in response.content.decode()
 
 
 @override_settings(COMMENTS_RATE_LIMIT=(3, 600))

@@ -1,12 +1,24 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from . import admin_views
 from .models import Comment
 from .moderation import LOG_ACTIONS
 
+
+class CommentPermissionPolicy(ModelPermissionPolicy):
+    """Comments come from readers or the reply action, never from the admin's add form (not even a
+    superuser's: that form has no post to attach the comment to)."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(Comment, CommentPermissionPolicy(Comment))
 register_snippet(admin_views.CommentViewSet)
 register_snippet(admin_views.BlockedPhraseViewSet)
 

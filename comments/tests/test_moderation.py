@@ -41,6 +41,12 @@ def test_the_penyetuju_sees_the_queue_and_a_penulis_does_not(client, post, staff
     assert client_for(staff["penulis"]).get(QUEUE).status_code in (302, 403)
 
 
+def test_nobody_adds_comments_in_the_admin(post, staff, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "x")
+    assert client_for(admin).get(QUEUE).status_code == 200
+    assert client_for(admin).get(QUEUE + "add/").status_code in (302, 403)
+
+
 def test_queue_filters_and_search(post, staff):
     pending(post, body="Pertanyaan tentang PKH")
     approved(post, body="Sudah dijawab")

@@ -33,7 +33,7 @@ class CommentForm(forms.Form):
                            help_text=_("Plain text, at most %(count)s characters. Comments are published after review.")
                            % {"count": BODY_MAX_LENGTH},
                            widget=forms.Textarea(attrs={"rows": 6}))
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1, max_value=2**63 - 1)
     token = forms.CharField(widget=forms.HiddenInput, max_length=200)
     # The honeypot: hidden from people and assistive technology (see the template), filled by scripts.
     website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200,

@@ -6,6 +6,8 @@ no session or privilege and waits for moderation, and the signed form token (spa
 still required. GET shows the form alone (the no-JavaScript way to reply to a comment).
 """
 
+import re
+
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
@@ -23,8 +25,13 @@ SENT_PARAM = "komentar"
 SENT_VALUE = "terkirim"
 
 
+MAX_ID = 2**63 - 1  # larger numbers overflow the database's integer, a 500 rather than a 404
+
+
 def find_post(page_id):
     """The live, public news post with this id, or None (drafts and other pages take no comments)."""
+    if page_id > MAX_ID:
+        return None
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if page is None or not hasattr(page, "comments_open"):
         return None
@@ -53,9 +60,9 @@ def comment(request, page_id):
         return refuse(request, post, _("Comments on this post are written on its own language's page."), 400)
     if not rules.comments_open(post):
         return refuse(request, post, _("Comments on this post are closed."), 403)
-    parent_id = request.POST.get("parent") or request.GET.get("parent")
     if request.method == "GET":
-        parent = rules.reply_target(post, parent_id if str(parent_id).isdigit() else None)
+        parent_id = request.GET.get("parent", "")
+        parent = rules.reply_target(post, int(parent_id) if re.fullmatch(r"[0-9]{1,18}", parent_id) else None)
         form = CommentForm(page=post, initial={"token": spam.make_token(post.pk),
                                                "parent": parent.pk if parent else None})
         return render_form(request, post, form)

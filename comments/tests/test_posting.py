@@ -152,6 +152,8 @@ def test_a_scripted_spammer_is_stopped_by_the_combination(client, post):
     ({"email": "bukan-email", "notify": "on"}, "E-mail"),
     ({"notify": "on"}, "E-mail"),
     ({"parent": "abc"}, ""),
+    ({"parent": "9" * 30}, ""),
+    ({"parent": "²"}, ""),
 ])
 def test_bad_input_gets_a_clear_message_and_stores_nothing(client, post, overrides, message):
     response = send(client, post, **overrides)
@@ -194,6 +196,12 @@ def test_draft_and_unknown_pages_refuse_comments(client, post, site_tree):
 def test_wrong_language_is_refused(client, post):
     response = send(client, post, url=f"/en/comments/{post.pk}/")
     assert response.status_code == 400 and not Comment.objects.exists()
+
+
+def test_huge_numbers_in_the_address_are_not_found(client, post):
+    assert client.post("/komentar/" + "9" * 30 + "/", form_data(post)).status_code == 404
+    assert client.get(f"{comment_url(post)}?parent={'9' * 30}").status_code == 200
+    assert client.get(f"{comment_url(post)}?parent=%C2%B2").status_code == 200  # "²" is a digit to str.isdigit
 
 
 def test_other_methods_are_refused(client, post):

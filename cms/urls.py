@@ -36,6 +36,8 @@ urlpatterns += [
 urlpatterns += i18n_patterns(
     # Site search before Wagtail's catch-all: /cari/ in Indonesian, /en/search/ in English.
     path(_("search/"), include("search.urls")),
+    # The comment form posts here, not to the cached article (comments/views.py).
+    path(_("comments/"), include("comments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from .authors import ensure_authors
 from .builder import Stats
+from .comments import ensure_comments
 from .news import ensure_news
 from .programmes import ensure_programmes
 from .site import (
@@ -36,6 +37,7 @@ def load():
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
+    ensure_comments(posts, stats)
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
     home = type(home).objects.get(pk=home.pk)  # as configure_home left it

@@ -89,6 +89,12 @@ ROLES = (
             "news.add_category", "news.change_category", "news.delete_category", "news.view_category",
             "home.change_sitesettings", "search.change_suggestedsearches", "wagtail_localize.submit_translation",
             "localisation.add_sitetext", "localisation.change_sitetext", "localisation.view_sitetext",
+            # Reader comments: the moderation queue (approve, spam, reply, delete) and the blocklist.
+            # Penyetuju, not the post's Penulis: a comment is published in the department's name,
+            # like a post, and only this group publishes (comments/, docs/komentar.md).
+            "comments.view_comment", "comments.change_comment", "comments.delete_comment",
+            "comments.view_blockedphrase", "comments.add_blockedphrase", "comments.change_blockedphrase",
+            "comments.delete_blockedphrase",
         ),
         page_permissions=(
             "wagtailcore.add_page", "wagtailcore.change_page", "wagtailcore.publish_page",

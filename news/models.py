@@ -176,6 +176,11 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
                                     help_text=_(
         "Pinned posts are shown first in the home page's “Latest news”, newest pinned post first; "
         "news listings and archives keep date order."))
+    # Reader comments (the comments app): moderated, and closed by themselves COMMENTS_CLOSE_AFTER_DAYS
+    # after the publication date whatever this says.
+    comments_open = models.BooleanField(_("comments open"), default=True,
+                                        help_text=_("Readers may comment on this post (each comment is reviewed "
+                                                    "before it appears)."))
 
     objects = NewsPageManager()
 
@@ -195,6 +200,7 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         MultiFieldPanel([FieldPanel("categories"), FieldPanel("tags")], heading=_("Classification")),
         InlinePanel("programme_links", label=_("Related programmes"), heading=_("Related programmes")),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("comments_open")]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -252,6 +258,8 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         }
         if meta["image"]:
             data["image"] = [meta["image"]["url"]]
+        if self.pk and hasattr(self, "reader_comments"):  # the reverse relation of comments.Comment
+            data["commentCount"] = self.reader_comments.public().count()
         return [data]
 
     def get_sitemap_urls(self, request=None):
@@ -293,7 +301,7 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         TranslatableField("featured_image_caption"), TranslatableField("featured_image_credit"),
         TranslatableField("body"), TranslatableField("source"), SynchronizedField("is_sticky"),
         SynchronizedField("categories"), SynchronizedField("tagged_items"),
-        SynchronizedField("authors"), SynchronizedField("programme_links"),
+        SynchronizedField("authors"), SynchronizedField("programme_links"), SynchronizedField("comments_open"),
     )
 
 

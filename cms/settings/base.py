@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "programmes",
     "search",
     "wordpress",
+    # Reader comments on news posts: above news and wordpress (adopts the imported comments).
+    "comments",
     # Benchmarks and search evaluation: imports every app, imported by none (make bench, bench-search, eval-search).
     "bench",
     "editorial",
@@ -221,3 +223,23 @@ SIGNIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("SIGNIN_USERNAME_FAILURE_LIMI
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
+
+# --- Reader comments (comments/, docs/komentar.md) ---
+# Moderators: the Penyetuju group (editorial/roles.py grants the permissions; the digest goes to it).
+COMMENTS_MODERATOR_GROUP = "Penyetuju"
+# Comments close by themselves this many days after a post's publication date (0: never).
+COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "60"))
+# Retention (manage.py purge_comment_data, daily): commenters' e-mail addresses are erased after
+# this many days, and comments never approved (pending or spam) are deleted after the second.
+COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "90"))
+COMMENTS_UNAPPROVED_RETENTION_DAYS = int(os.environ.get("COMMENTS_UNAPPROVED_RETENTION_DAYS", "30"))
+# Spam defences: seconds between rendering the form and posting it (time trap) and how long a
+# form stays valid; links per comment; comments per visitor and window (seconds).
+COMMENTS_MIN_SECONDS = 5
+COMMENTS_FORM_MAX_AGE = 2 * 24 * 3600
+COMMENTS_MAX_LINKS = 2
+COMMENTS_RATE_LIMIT = (5, 600)
+# The last-resort text question (off: the other defences suffice until spam gets through them).
+COMMENTS_QUESTION = env_bool("COMMENTS_QUESTION", False)
+# Peers whose X-Real-IP header is believed (nginx on the same machine); shared with django-axes.
+TRUSTED_PROXIES = tuple(env_list("TRUSTED_PROXIES", "127.0.0.1,::1"))

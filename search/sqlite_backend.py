@@ -48,6 +48,9 @@ class RankedSQLiteQueryCompiler(SQLiteCompilerHooks):
 
 class RankedSQLiteSearchResults(SQLiteResultsHooks):
     def count_matches(self):
+        if not isinstance(self.query_compiler, RankedSQLiteQueryCompiler):
+            # Autocomplete (e.g. the admin's page search) uses modelsearch's own compiler.
+            return super().count_matches()
         return self.query_compiler.count(self.query_compiler.get_config(self.backend))
 
 

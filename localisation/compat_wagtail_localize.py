@@ -17,9 +17,10 @@ What each shim depends on:
    ``TranslationSource._get_segments_for_translation()``; with ``copy_synchronised_fields``
    (wagtail_localize.fields) and ``ingest_segments`` (wagtail_localize.segments.ingest),
    both undocumented, it repeats what ``create_or_update_translation`` does minus writing the
-   live page row, and logs the result in ``TranslationLog(source, locale, revision)``.
+   live page (or snippet) row, and logs the result in ``TranslationLog(source, locale, revision)``.
 3. The wrapped views (views.py): ``convert.convert_to_alias``,
-   ``update_translations.UpdateTranslationsView``, ``edit_translation.user_can_edit_instance``,
+   ``update_translations.UpdateTranslationsView``, ``submit_translations.SubmitSnippetTranslationView``
+   (called with the URL's ``app_label``, ``model_name`` and ``pk``), ``edit_translation.user_can_edit_instance``,
    ``edit_translation.machine_translate`` and ``edit_translation.edit_string_translation``, all
    undocumented. The guards are mounted on wagtail-localize's own URL paths (GUARDED_ROUTES,
    under the "localize/" prefix its register_admin_urls hook uses) so they resolve first.
@@ -37,7 +38,7 @@ from __future__ import annotations
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import StringSegment, Translation, TranslationLog, TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 CHECKED_VERSION = "1.14.5"
 
@@ -45,6 +46,7 @@ original_create_or_update_translation = TranslationSource.create_or_update_trans
 
 convert_to_alias = convert.convert_to_alias
 UpdateTranslationsView = update_translations.UpdateTranslationsView
+SubmitSnippetTranslationView = submit_translations.SubmitSnippetTranslationView
 user_can_edit_instance = edit_translation.user_can_edit_instance
 machine_translate = edit_translation.machine_translate
 edit_string_translation = edit_translation.edit_string_translation
@@ -62,6 +64,8 @@ GUARDED_ROUTES = {
                                             "localize/translate/<int:translation_id>/machine_translate/"),
     "translation_guard_edit_string": ("edit_string_translation",
                                       "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/"),
+    "translation_guard_submit_snippet": ("submit_snippet_translation",
+                                         "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/"),
 }
 # wagtail-localize URL names reversed by localisation's templates and template tags.
 URL_NAMES = ("preview_translation", "update_translations", "submit_page_translation")
@@ -118,8 +122,9 @@ def replace_create_or_update_translation(func):
 __all__ = [
     "CHECKED_VERSION", "EDITOR_CONTEXT", "EDITOR_TEMPLATE", "EXPECTED_DEFINITIONS", "EXPECTED_FIELDS",
     "EXPECTED_SIGNATURES",
-    "GUARDED_ROUTES", "PO_TRANSLATION_ID_HEADER", "URL_NAMES", "StringSegment", "Translation", "TranslationLog",
-    "TranslationSource", "UpdateTranslationsView", "convert_to_alias", "copy_synchronised_fields",
+    "GUARDED_ROUTES", "PO_TRANSLATION_ID_HEADER", "URL_NAMES", "StringSegment", "SubmitSnippetTranslationView",
+    "Translation", "TranslationLog", "TranslationSource", "UpdateTranslationsView", "convert_to_alias",
+    "copy_synchronised_fields",
     "edit_string_translation", "ingest_segments", "machine_translate", "original_create_or_update_translation",
     "replace_create_or_update_translation", "segments_for_translation", "user_can_edit_instance",
 ]

@@ -14,7 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
 from ..compat_wagtail_localize import GUARDED_ROUTES, Translation, TranslationSource
-from . import actions, views
+from . import actions, snippets, views
 
 WORKLIST_LIMIT = 10
 
@@ -27,9 +27,12 @@ def register_admin_urls():
         "translation_guard_upload_pofile": views.guarded_upload_pofile,
         "translation_guard_machine_translate": views.guarded_machine_translate,
         "translation_guard_edit_string": views.guarded_edit_string_translation,
+        "translation_guard_submit_snippet": snippets.guarded_submit_snippet_translation,
     }
     return [
         path("translations/<int:translation_id>/action/", views.translation_action, name="translation_action"),
+        path("translations/<int:translation_id>/snippet-action/", snippets.snippet_translation_action,
+             name="snippet_translation_action"),
         *(path(GUARDED_ROUTES[name][1], view, name=name) for name, view in guards.items()),
     ]
 

@@ -7,7 +7,9 @@ a permission added or removed by hand in the admin is put back the way this file
 Change roles here, not in the admin.
 
 Page permissions are granted on the tree root (depth 1), above every locale's home page,
-so one grant covers Indonesian and English alike. Wagtail's own default groups
+so one grant covers Indonesian and English alike. The snippets that have drafts (categories,
+site text: WORKFLOW_SNIPPETS) go through the same workflow as pages, assigned to their
+content types. Wagtail's own default groups
 ("Moderators", "Editors") and its default workflow are kept as records but stripped of all
 rights and deactivated, so nobody gets publishing rights by being put in the wrong group.
 """
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -25,6 +28,7 @@ from wagtail.models import (
     Page,
     Task,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -36,6 +40,9 @@ PENERJEMAH = "Penerjemah"
 WORKFLOW_NAME = "Persetujuan Redaksi"
 TASK_NAME = "Tinjauan Penyetuju"
 APPROVER_GROUPS = (PENYETUJU,)
+
+# Snippets ("app_label.model") that need the approval workflow before they are public.
+WORKFLOW_SNIPPETS = ("news.category", "localisation.sitetext")
 
 WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
@@ -87,8 +94,10 @@ ROLES = (
         permissions=(
             ADMIN_ACCESS,
             "news.add_category", "news.change_category", "news.delete_category", "news.view_category",
+            "news.publish_category", "news.lock_category", "news.unlock_category",
             "home.change_sitesettings", "search.change_suggestedsearches", "wagtail_localize.submit_translation",
             "localisation.add_sitetext", "localisation.change_sitetext", "localisation.view_sitetext",
+            "localisation.publish_sitetext", "localisation.lock_sitetext", "localisation.unlock_sitetext",
             # Reader comments: the moderation queue (approve, spam, reply, delete) and the blocklist.
             # Penyetuju, not the post's Penulis: a comment is published in the department's name,
             # like a post, and only this group publishes (comments/, docs/komentar.md).
@@ -104,10 +113,14 @@ ROLES = (
     ),
     # Translators: start translations (wagtail-localize) and edit pages inside each translation's
     # tree only, never the Indonesian source; no publish_page, so a translation goes live only
-    # through the Penyetuju (home/translation_approval).
+    # through the Penyetuju (localisation/translation_approval). Snippet permissions are per model,
+    # not per locale: add/change let them fill the translated categories and site text in the
+    # translation editor, and without publish_* whatever they save stays a draft until approved.
     Role(
         PENERJEMAH,
-        permissions=(ADMIN_ACCESS, "wagtail_localize.submit_translation"),
+        permissions=(ADMIN_ACCESS, "wagtail_localize.submit_translation",
+                     "news.add_category", "news.change_category", "news.view_category",
+                     "localisation.add_sitetext", "localisation.change_sitetext", "localisation.view_sitetext"),
         collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
         translation_page_permissions=("wagtailcore.add_page", "wagtailcore.change_page"),
     ),
@@ -222,6 +235,22 @@ def sync_workflow(root, changes):
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
         changes.append(f"workflow {WORKFLOW_NAME!r} assigned to the tree root")
     retire_wagtail_default_workflow(changes)
+    sync_snippet_workflows(workflow, changes)
+
+
+def sync_snippet_workflows(workflow, changes):
+    """The workflow on each of WORKFLOW_SNIPPETS' content types (after retiring Wagtail's default,
+    whose deactivation removes its own content type assignments)."""
+    for label in WORKFLOW_SNIPPETS:
+        app_label, model = label.split(".")
+        try:
+            content_type = ContentType.objects.get(app_label=app_label, model=model)
+        except ContentType.DoesNotExist as exc:
+            raise RolesSetupError(f"Model {label} does not exist; run `manage.py migrate` first.") from exc
+        assignment = WorkflowContentType.objects.filter(content_type=content_type).first()
+        if assignment is None or assignment.workflow_id != workflow.pk:
+            WorkflowContentType.objects.update_or_create(content_type=content_type, defaults={"workflow": workflow})
+            changes.append(f"workflow {WORKFLOW_NAME!r} assigned to {label}")
 
 
 def active_named(model, name, kind, changes):

@@ -23,9 +23,10 @@ What each shim depends on:
    ``TranslationSource._get_segments_for_translation()``; with ``copy_synchronised_fields``
    (wagtail_localize.fields) and ``ingest_segments`` (wagtail_localize.segments.ingest),
    both undocumented, it repeats what ``create_or_update_translation`` does minus writing the
-   live page row, and logs the result in ``TranslationLog(source, locale, revision)``.
+   live page (or snippet) row, and logs the result in ``TranslationLog(source, locale, revision)``.
 3. The wrapped views (views.py): ``convert.convert_to_alias``,
-   ``update_translations.UpdateTranslationsView``, ``edit_translation.user_can_edit_instance``,
+   ``update_translations.UpdateTranslationsView``, ``submit_translations.SubmitSnippetTranslationView``
+   (called with the URL's ``app_label``, ``model_name`` and ``pk``), ``edit_translation.user_can_edit_instance``,
    ``edit_translation.machine_translate``, ``edit_translation.edit_string_translation`` and
    ``submit_translations.SubmitPageTranslationView`` (reads ``page_id`` from its URL kwargs), all
    undocumented. The guards are mounted on wagtail-localize's own URL paths (GUARDED_ROUTES,
@@ -70,6 +71,7 @@ original_create_or_update_translation = TranslationSource.create_or_update_trans
 convert_to_alias = convert.convert_to_alias
 UpdateTranslationsView = update_translations.UpdateTranslationsView
 SubmitPageTranslationView = submit_translations.SubmitPageTranslationView
+SubmitSnippetTranslationView = submit_translations.SubmitSnippetTranslationView
 user_can_edit_instance = edit_translation.user_can_edit_instance
 machine_translate = edit_translation.machine_translate
 edit_string_translation = edit_translation.edit_string_translation
@@ -91,6 +93,8 @@ GUARDED_ROUTES = {
                                       "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/"),
     "translation_guard_edit_override": (
         "edit_override", "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/"),
+    "translation_guard_submit_snippet": ("submit_snippet_translation",
+                                         "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/"),
 }
 # wagtail-localize URL names reversed by localisation's templates and template tags.
 URL_NAMES = ("preview_translation", "update_translations", "submit_page_translation")
@@ -176,8 +180,9 @@ __all__ = [
     "edit_override", "html_string_error",
     "CHECKED_VERSION", "EDITOR_CONTEXT", "EDITOR_TEMPLATE", "EXPECTED_DEFINITIONS", "EXPECTED_FIELDS",
     "EXPECTED_SIGNATURES",
-    "GUARDED_ROUTES", "PO_TRANSLATION_ID_HEADER", "URL_NAMES", "StringSegment", "Translation", "TranslationLog",
-    "SubmitPageTranslationView", "TranslationSource", "UpdateTranslationsView", "convert_to_alias",
+    "GUARDED_ROUTES", "PO_TRANSLATION_ID_HEADER", "URL_NAMES", "StringSegment", "SubmitPageTranslationView",
+    "SubmitSnippetTranslationView", "Translation", "TranslationLog", "TranslationSource", "UpdateTranslationsView",
+    "convert_to_alias",
     "copy_synchronised_fields",
     "edit_string_translation", "ingest_segments", "machine_translate", "original_create_or_update_translation",
     "replace_create_or_update_translation", "segments_for_translation", "user_can_edit_instance",

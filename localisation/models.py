@@ -5,6 +5,7 @@ Site text and translate it there with wagtail-localize ("Translate"), like any s
 Everything that is not language-specific (organisation name, phone, e-mail, social links,
 banner on/off and link) stays in SiteSettings (home/models.py). Templates read the active
 language's text with `{% site_text as text %}` (localisation/templatetags/i18n_tags.py).
+Site text has drafts and the approval workflow like pages; visitors only ever read live rows.
 """
 
 from django.conf import settings as django_settings
@@ -13,7 +14,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Site, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    Site,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -25,7 +33,7 @@ DEFAULT_BANNER = "Semua bentuk pelayanan di Dinas Sosial DIY tidak dipungut biay
 
 
 @register_snippet
-class SiteText(TranslatableMixin, models.Model):
+class SiteText(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
     # Banner, address, opening hours and footer links are on every page (cms/cache.py).
     purge_site_wide = True
     base_form_class = SnippetForm
@@ -50,13 +58,14 @@ class SiteText(TranslatableMixin, models.Model):
 def site_text_for(site, language_code=None):
     """The site text of `site` in `language_code`, in one query.
 
-    Each text comes from that language's row where it has a value, else from the Indonesian
-    row; a site without an Indonesian row gets the model's defaults (an unsaved SiteText).
+    Each text comes from that language's live row where it has a value, else from the live
+    Indonesian row; a site without one gets the model's defaults (an unsaved SiteText). Drafts
+    and rows waiting for approval are never shown.
     """
     default = django_settings.LANGUAGE_CODE
     language_code = language_code or get_language() or default
     rows = {}
-    for text in (SiteText.objects.filter(site=site, locale__language_code__in={language_code, default})
+    for text in (SiteText.objects.filter(site=site, live=True, locale__language_code__in={language_code, default})
                  .select_related("locale").order_by("pk")):
         rows.setdefault(text.locale.language_code, text)
     source = rows.get(default) or SiteText(site=site)

@@ -95,14 +95,14 @@ def by_month(index, request, year, month):
 
 
 def find_category(index, slug):
-    """The category with this slug, shown in the index's language when it has been translated."""
-    candidates = list(Category.objects.filter(slug=slug))
+    """The live category with this slug, shown in the index's language when that translation is live."""
+    candidates = list(Category.objects.live().filter(slug=slug))
     if not candidates:
         raise Http404("Unknown category")
     category = next((c for c in candidates if c.locale_id == index.locale_id), candidates[0])
     if category.locale_id != index.locale_id:
-        category = Category.objects.filter(translation_key=category.translation_key,
-                                           locale_id=index.locale_id).first() or category
+        category = Category.objects.live().filter(translation_key=category.translation_key,
+                                                  locale_id=index.locale_id).first() or category
     return category
 
 
@@ -135,7 +135,7 @@ def category_counts(index):
     """
     counts = index.posts().live().public().category_key_counts()
     chosen = {}
-    for category in Category.objects.filter(translation_key__in=counts):
+    for category in Category.objects.live().filter(translation_key__in=counts):
         current = chosen.get(category.translation_key)
         if current is None or category.locale_id == index.locale_id:
             chosen[category.translation_key] = category

@@ -101,7 +101,7 @@ class NewsRssFeed(Feed):
         return links[0].author.get_full_url(self.request) if links else None
 
     def item_categories(self, item):
-        return [category.name for category in item.categories.all()]
+        return [category.name for category in item.public_categories()]
 
     def item_enclosures(self, item):
         if not item.featured_image:

@@ -213,6 +213,11 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
 
+    def public_categories(self):
+        """The post's categories visitors may see: a draft category (e.g. a translation waiting for
+        approval) is left out. Reads the prefetched or in-memory relation, so listings add no query."""
+        return [category for category in self.categories.all() if category.live]
+
     def clean(self):
         super().clean()
         if getattr(self, "authors_checked_by_form", False):
@@ -241,7 +246,7 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
         return {
             "published": dates.published_at(self).isoformat(), "modified": dates.modified_at(self).isoformat(),
             "authors": authors, "author_urls": [author.get_full_url(request) for author in authors],
-            "sections": [category.name for category in self.categories.all()],
+            "sections": [category.name for category in self.public_categories()],
             "tags": [tag.name for tag in self.tags.all()],
         }
 

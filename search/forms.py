@@ -25,7 +25,7 @@ class SearchForm(forms.Form):
         programmes = kind_model("programme").objects.live().public().filter(locale=locale).order_by("title")
         self.fields["programme"].choices = everything + list(programmes.values_list("pk", "title"))
         Category = apps.get_model("news", "Category")
-        categories = Category.objects.filter(locale=locale).order_by("name")
+        categories = Category.objects.filter(locale=locale, live=True).order_by("name")
         self.fields["category"].choices = everything + list(categories.values_list("pk", "name"))
         years = kind_model("news").objects.live().public().filter(locale=locale).dates("publication_date", "year",
                                                                               order="DESC")

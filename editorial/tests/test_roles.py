@@ -15,6 +15,7 @@ from wagtail.models import (
     Locale,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowState,
     WorkflowTask,
@@ -28,6 +29,8 @@ from demo.users import (
 )
 from editorial import roles
 from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, TASK_NAME, WORKFLOW_NAME, sync_roles
+from localisation.models import SiteText
+from news.models import Category
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +47,8 @@ def snapshot():
         "workflows": sorted(Workflow.objects.values_list("pk", "name", "active")),
         "workflow_tasks": sorted(WorkflowTask.objects.values_list("workflow__name", "task__name", "sort_order")),
         "workflow_pages": sorted(WorkflowPage.objects.values_list("page_id", "workflow__name")),
+        "workflow_content_types": sorted(WorkflowContentType.objects.values_list(
+            "content_type__app_label", "content_type__model", "workflow__name")),
         "tasks": sorted(GroupApprovalTask.objects.values_list("pk", "name", "active")),
         "task_groups": sorted(GroupApprovalTask.groups.through.objects.values_list(
             "groupapprovaltask__name", "group__name")),
@@ -61,11 +66,13 @@ def test_setup_roles_creates_the_three_groups_with_their_rights():
     assert page_codenames(PENYETUJU) == {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
     assert page_codenames(PENERJEMAH) == set()
     translators = Group.objects.get(name=PENERJEMAH)
-    assert {p.codename for p in translators.permissions.all()} == {"access_admin", "submit_translation"}
+    assert {p.codename for p in translators.permissions.all()} == {
+        "access_admin", "submit_translation", "add_category", "change_category", "view_category",
+        "add_sitetext", "change_sitetext", "view_sitetext"}
     approvers = set(Group.objects.get(name=PENYETUJU).permissions.values_list("codename", flat=True))
     writers = set(Group.objects.get(name=PENULIS).permissions.values_list("codename", flat=True))
     assert "change_sitesettings" in approvers and "change_sitesettings" not in writers
-    assert {"add_category", "change_category", "delete_category"} <= approvers
+    assert {"add_category", "change_category", "delete_category", "publish_category", "publish_sitetext"} <= approvers
     assert writers == {"access_admin", "view_category"}
     writer_collections = set(GroupCollectionPermission.objects.filter(group__name=PENULIS)
                              .values_list("permission__codename", flat=True))
@@ -78,6 +85,7 @@ def test_workflow_replaces_wagtails_default_on_the_tree_root():
     assert [t.name for t in workflow.tasks] == [TASK_NAME]
     assert [g.name for g in workflow.tasks[0].specific.groups.all()] == [PENYETUJU]
     assert WorkflowPage.objects.get(page__depth=1).workflow == workflow
+    assert Category.get_default_workflow() == workflow and SiteText.get_default_workflow() == workflow
     assert not Workflow.objects.filter(name=roles.WAGTAIL_DEFAULT_WORKFLOW, active=True).exists()
     for name in roles.WAGTAIL_DEFAULT_GROUPS:
         group = Group.objects.get(name=name)
@@ -117,12 +125,15 @@ def test_setup_roles_repairs_drift(capsys):
     default = Workflow.objects.get(name=roles.WAGTAIL_DEFAULT_WORKFLOW)
     Workflow.objects.filter(pk=default.pk).update(active=True)
     WorkflowPage.objects.filter(page__depth=1).update(workflow=default)
+    WorkflowContentType.objects.filter(content_type__model="category").delete()
+    WorkflowContentType.objects.filter(content_type__model="sitetext").update(workflow=default)
     assert snapshot() != expected
 
     call_command("setup_roles")
     output = capsys.readouterr().out
     assert "Penulis: added page permission change_page" in output
     assert "Penulis: removed page permission publish_page" in output
+    assert f"workflow {WORKFLOW_NAME!r} assigned to news.category" in output
     assert snapshot() == expected
     call_command("setup_roles")
     assert "nothing changed" in capsys.readouterr().out

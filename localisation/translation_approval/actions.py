@@ -1,15 +1,18 @@
-"""Save, submit and review a translation, with the same permissions as any other page edit.
+"""Save, submit and review a translation, with the same permissions as any other edit.
 
-Each function takes a wagtail-localize `Translation` of a page and the acting user, checks
-Wagtail's page permissions and raises `TranslationActionError` with a message for the user
-when the action is not possible (nothing is changed then).
+Each function takes a wagtail-localize `Translation` of a page or of a snippet with drafts and
+a workflow (categories, site text) and the acting user, checks Wagtail's permissions (page
+permissions, or the snippet model's change/publish permissions) and raises
+`TranslationActionError` with a message for the user when the action is not possible (nothing
+is changed then).
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import DraftStateMixin, Page, TaskState, WorkflowMixin, WorkflowState
+from wagtail.snippets.permissions import get_permission_name
 
 from .locks import lock_message
 
@@ -18,15 +21,42 @@ class TranslationActionError(Exception):
     """The action cannot be done; str(error) says why, in words for the editor."""
 
 
+def is_draftable_snippet_model(model):
+    """A snippet model with drafts and the approval workflow (not a page)."""
+    return not issubclass(model, Page) and issubclass(model, WorkflowMixin) and issubclass(model, DraftStateMixin)
+
+
+def is_draftable_snippet(obj):
+    return is_draftable_snippet_model(type(obj))
+
+
 def target_page(translation):
+    """The translated page (specific) or snippet with drafts; anything else cannot be approved."""
     page = translation.get_target_instance()
+    if is_draftable_snippet(page):
+        return page
     if not isinstance(page, Page):
-        raise TranslationActionError(_("Only page translations go through approval."))
+        raise TranslationActionError(_("Only translations of pages, categories and site text go through "
+                                       "approval."))
     return page.specific
 
 
-def can_publish(user, page):
-    return page.permissions_for_user(user).can_publish()
+def can_edit(user, obj):
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_edit()
+    return user.has_perm(get_permission_name("change", type(obj)))
+
+
+def can_publish(user, obj):
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_publish()
+    return user.has_perm(get_permission_name("publish", type(obj)))
+
+
+def reloaded(obj):
+    if isinstance(obj, Page):
+        return Page.objects.get(pk=obj.pk).specific
+    return type(obj)._default_manager.get(pk=obj.pk)
 
 
 def field_label(model, path):
@@ -63,7 +93,7 @@ def describe(error, model):
 
 
 def check_can_edit(user, page):
-    if not page.permissions_for_user(user).can_edit():
+    if not can_edit(user, page):
         raise PermissionDenied
     message = lock_message(page, user)
     if message:
@@ -76,7 +106,8 @@ def validate(translation, page):
     (wagtail-localize's own error handling fails on some validation errors, and then names none.)
     """
     instance = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
-    instance.slug = slugify(instance.slug)
+    if isinstance(page, Page):
+        instance.slug = slugify(instance.slug)
     try:
         instance.full_clean()
     except ValidationError as error:
@@ -95,7 +126,7 @@ def save_draft(translation, user):
     except ValidationError as error:
         raise TranslationActionError(_("The translation cannot be saved: %(errors)s")
                                      % {"errors": describe(error, type(page))}) from error
-    return Page.objects.get(pk=page.pk).specific
+    return reloaded(page)
 
 
 @transaction.atomic
@@ -109,6 +140,9 @@ def submit_for_approval(translation, user):
             _("Translate every text before submitting. Still untranslated: %(fields)s.")
             % {"fields": ", ".join(missing)})
     workflow = page.get_workflow()
+    if workflow is None and not isinstance(page, Page):
+        raise TranslationActionError(_("No approval workflow covers %(kind)s; ask an administrator to run "
+                                       "setup_roles.") % {"kind": page._meta.verbose_name_plural})
     if workflow is None:
         raise TranslationActionError(_("No approval workflow covers this page; ask an administrator to run "
                                        "setup_roles."))
@@ -143,7 +177,7 @@ def review(translation, user, action, comment=""):
         raise PermissionDenied
     task_state = page.current_workflow_task_state
     task_state.task.specific.on_action(task_state, user, action, comment=comment.strip())
-    return Page.objects.get(pk=page.pk).specific
+    return reloaded(page)
 
 
 def review_restarted(page):

@@ -2,7 +2,8 @@
 
 `TranslationSource.create_or_update_translation(publish=False)` saves the translated fields
 on the target page itself before making a revision. For a page that is not live that is what
-Wagtail does too; for a live page it changes the public page at once. Every wagtail-localize
+Wagtail does too; for a live page it changes the public page at once (for a live snippet with
+drafts it writes the row and unpublishes it: snippets.py). Every wagtail-localize
 path that saves a draft ("Translate this page" for a page and its related pages, sync, the
 translation editor) goes through that method, so it is wrapped here once.
 """
@@ -22,6 +23,7 @@ from localisation.compat_wagtail_localize import (
 )
 from localisation.relink import relink_to_locale
 
+from . import snippets
 from .locks import check_not_locked
 from .page_guards import draft_missing_parents
 
@@ -70,6 +72,9 @@ def create_or_update_translation(self, locale, user=None, publish=True, copy_par
         page = live_target(self, locale)
         if page is not None:
             return save_revision_only(self, page, locale, user=user, fallback=fallback), False
+        snippet = snippets.live_target(self, locale)
+        if snippet is not None:
+            return snippets.save_revision_only(self, snippet, locale, user=user, fallback=fallback), False
     if copy_parent_pages:
         # Missing parents become drafts first (page_guards), so wagtail-localize never copies them as live aliases.
         draft_missing_parents(self, locale, user=user)

@@ -14,7 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 
 from ..compat_wagtail_localize import GUARDED_ROUTES, Translation, TranslationSource
-from . import actions, page_guards, views
+from . import actions, page_guards, snippets, views
 
 WORKLIST_LIMIT = 10
 
@@ -29,9 +29,12 @@ def register_admin_urls():
         "translation_guard_edit_string": views.guarded_edit_string_translation,
         "translation_guard_edit_override": views.guarded_edit_override,
         "translation_guard_submit_page": page_guards.guarded_submit_page_translation,
+        "translation_guard_submit_snippet": snippets.guarded_submit_snippet_translation,
     }
     return [
         path("translations/<int:translation_id>/action/", views.translation_action, name="translation_action"),
+        path("translations/<int:translation_id>/snippet-action/", snippets.snippet_translation_action,
+             name="snippet_translation_action"),
         *(path(GUARDED_ROUTES[name][1], view, name=name) for name, view in guards.items()),
     ]
 

@@ -89,7 +89,7 @@ def guarded_update_translations(request, translation_source_id):
     if request.method == "POST" and request.POST.get("publish_translations"):
         for translation in source.translations.filter(enabled=True):
             target = translation.get_target_instance()
-            if isinstance(target, Page) and not actions.can_publish(request.user, target):
+            if not actions.can_publish(request.user, target):
                 messages.error(request, _("You may update translations but not publish them; untick “Publish "
                                           "immediately” and submit each translation for approval."))
                 return redirect(request.get_full_path())

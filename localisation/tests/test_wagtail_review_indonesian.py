@@ -81,7 +81,7 @@ def in_review(editorial):
 
 def test_the_approvers_editor_menu_and_side_panels(in_review):
     page = text_of(client_for(in_review.users["penyetuju"]).get(edit_url(in_review.post)))
-    assert_indonesian(page, ["Menyetujui", "Setujui dengan komentar", "Minta perubahan", "Dalam moderasi",
+    assert_indonesian(page, ["Setujui", "Setujui dengan komentar", "Minta perubahan", "Dalam moderasi",
                              "Terlihat oleh semua. Kunjungi halaman terpublikasi", "Buka/tutup status"],
                       ["Request changes", "Approve with comment", "In Moderation", "Toggle status"])
 

@@ -3,7 +3,9 @@
 * Form token: a signed timestamp bound to the post, in a hidden field of the (cached) page.
   It replaces the CSRF cookie, which would make the article uncacheable, and it is the time
   trap: a form posted less than COMMENTS_MIN_SECONDS after it was made is a script's.
-  Rendering in a cached page means the clock starts when the page was rendered, not read, so
+  The token rendered into a cached page starts the clock when the page was rendered, not
+  read; comments/static/comments/js/comments.js therefore fetches a fresh one (views.token)
+  when the reader first touches the form. Without JavaScript the rendered token is used, and
   the trap only catches scripts that fetch and post at once; the limits below do the rest.
 * Honeypot: a field hidden from people and assistive technology that scripts fill in.
 * Per-visitor rate limits (core.ratelimit: the real client address from core.client, kept
@@ -70,3 +72,8 @@ def within_rate_limit(request):
     limit, window = settings.COMMENTS_RATE_LIMIT
     return ratelimit.allow(request, "comments", limit, window)
 
+
+def may_fetch_token(request):
+    """Count one fresh form token for this visitor; False when the visitor asked for too many."""
+    limit, window = settings.COMMENTS_TOKEN_RATE_LIMIT
+    return ratelimit.allow(request, "comments-token", limit, window)

@@ -6,7 +6,7 @@
     # make serve / make bench / the page-cache tests:
     python -m cms.nginx local --dir var/serve/nginx --listen 127.0.0.1:8080 --upstream 127.0.0.1:8001 ...
 
-Both use the same pieces (page cache, locations, purge server), so what is benchmarked
+Both use the same pieces (page cache, rate limits, locations, purge server), so what is benchmarked
 and tested locally is what runs in production, minus TLS.
 """
 
@@ -43,17 +43,32 @@ def _indent(text, spaces):
     return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
 
 
+def _quoted(text):
+    """`text` as one single-quoted nginx string. nginx expands $variables inside strings and has
+    no escape for `$`, so a page that contains one is refused rather than silently altered."""
+    if "$" in text:
+        raise ValueError("a page put inline in the nginx config cannot contain '$'")
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
 def locations(static_root, media_root, cached=True):
     return render("locations.conf.in", STATIC_ROOT=static_root, MEDIA_ROOT=media_root,
-                  CACHE_ZONE="dinsos_pages" if cached else "off")
+                  CACHE_ZONE="dinsos_pages" if cached else "off",
+                  TOO_MANY_REQUESTS_PAGE=_quoted((TEMPLATES / "errors" / "429.html").read_text()))
+
+
+def rate_limits(enabled=True):
+    """The limit zones; disabled, every key is empty: same directives, nothing counted."""
+    return render("ratelimit.conf.in", CLIENT="$binary_remote_addr" if enabled else '""')
 
 
 def site_config(server_name, app_dir, upstream="127.0.0.1:8000", purge_listen="127.0.0.1:8081",
-                cache_dir="/var/cache/nginx/dinsos", tls_cert=None, tls_key=None):
+                cache_dir="/var/cache/nginx/dinsos", tls_cert=None, tls_key=None, limits=True):
     cert_dir = f"/etc/letsencrypt/live/{server_name.split()[0]}"
     return render(
         "dinsos.conf.in",
         PAGECACHE=render("pagecache.conf.in", CACHE_DIR=cache_dir, UPSTREAM=upstream),
+        RATELIMITS=rate_limits(limits),
         SERVER_NAME=server_name,
         TLS_CERT=tls_cert or f"{cert_dir}/fullchain.pem",
         TLS_KEY=tls_key or f"{cert_dir}/privkey.pem",
@@ -71,7 +86,8 @@ def _prepare_dirs(directory):
             shutil.chown(directory / sub, "www-data", "www-data")
 
 
-def local_config(directory, listen, upstream, purge_listen, static_root, media_root, uncached_listen=None):
+def local_config(directory, listen, upstream, purge_listen, static_root, media_root, uncached_listen=None,
+                 limits=True):
     directory = Path(directory).resolve()
     _prepare_dirs(directory)
     extra = ""
@@ -84,6 +100,7 @@ def local_config(directory, listen, upstream, purge_listen, static_root, media_r
         USER="user www-data www-data;" if os.geteuid() == 0 else "# (not root: workers run as the current user)",
         DIR=directory,
         PAGECACHE=_indent(render("pagecache.conf.in", CACHE_DIR=directory / "cache", UPSTREAM=upstream), 4),
+        RATELIMITS=_indent(rate_limits(limits), 4),
         LISTEN=listen,
         LOCATIONS=_indent(locations(static_root, media_root), 8),
         EXTRA=extra,
@@ -143,13 +160,16 @@ def main(argv=None):
     for name in ("--dir", "--listen", "--upstream", "--purge-listen", "--static-root", "--media-root"):
         local.add_argument(name, required=True)
     local.add_argument("--uncached-listen")
+    for command in (site, local):
+        command.add_argument("--no-rate-limits", dest="limits", action="store_false",
+                             help="count nobody (make bench: wrk sends everything from one address)")
     args = parser.parse_args(argv)
     if args.kind == "site":
         sys.stdout.write(site_config(args.server_name, args.app_dir, args.upstream, args.purge_listen,
-                                     args.cache_dir, args.tls_cert, args.tls_key))
+                                     args.cache_dir, args.tls_cert, args.tls_key, args.limits))
     else:
         sys.stdout.write(local_config(args.dir, args.listen, args.upstream, args.purge_listen,
-                                      args.static_root, args.media_root, args.uncached_listen))
+                                      args.static_root, args.media_root, args.uncached_listen, args.limits))
 
 
 if __name__ == "__main__":

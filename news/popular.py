@@ -13,7 +13,8 @@ How a view is counted:
    write on the hot path, no cookie, and nothing about the reader (IP, user agent) is kept.
 3. Every `FLUSH_EVERY` counted views (and from the `flush_news_views` command, e.g. every
    few minutes from cron) the counters are added to `NewsPageDailyViews(page, date, count)`
-   and subtracted from the cache, so nothing is lost or counted twice.
+   and subtracted from the cache, so nothing is lost or counted twice (core.counters, shared
+   with the search-term log).
 
 Production should point `NEWS_VIEWS_CACHE` at a cache shared by all processes (Redis,
 Memcached or the database cache); with the per-process local-memory cache each process
@@ -25,36 +26,19 @@ import math
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
+
+from core.counters import DailyCounters
 
 from .models import NewsPage, NewsPageDailyViews
 
 FLUSH_EVERY = getattr(settings, "NEWS_VIEWS_FLUSH_EVERY", 20)
 KEEP_DAYS = 3  # counters older than this are dropped by the cache if never flushed
-PREFIX = "newsviews"
-LOCK_KEY = f"{PREFIX}:flush-lock"
-PENDING_KEY = f"{PREFIX}:pending"
 _signer = signing.Signer(salt="news.popular.beacon")
-
-
-def _cache():
-    return caches[getattr(settings, "NEWS_VIEWS_CACHE", "default")]
-
-
-def _day_key(day):
-    return f"{PREFIX}:{day:%Y%m%d}"
-
-
-def _incr(cache, key, delta=1):
-    cache.add(key, 0, timeout=KEEP_DAYS * 86400)
-    try:
-        return cache.incr(key, delta)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, delta, timeout=KEEP_DAYS * 86400)
-        return delta
+_counters = DailyCounters("newsviews", cache_setting="NEWS_VIEWS_CACHE", name=lambda page_id: f"page:{page_id}",
+                          keep_days=KEEP_DAYS)
 
 
 def token_days():
@@ -83,46 +67,14 @@ def valid_token(page_id, token, today=None):
 
 def record_view(page_id, day=None):
     """Count one view in the cache; flush to the database every FLUSH_EVERY views."""
-    cache = _cache()
-    day = day or timezone.localdate()
-    counter = f"{_day_key(day)}:page:{page_id}"
-    if cache.add(counter, 0, timeout=KEEP_DAYS * 86400):
-        # First view of this page today: remember it in a numbered slot so a flush can find it.
-        slot = _incr(cache, f"{_day_key(day)}:slots")
-        cache.set(f"{_day_key(day)}:slot:{slot}", page_id, timeout=KEEP_DAYS * 86400)
-    _incr(cache, counter)
-    if _incr(cache, PENDING_KEY) >= FLUSH_EVERY:
+    if _counters.count(page_id, day) >= FLUSH_EVERY:
         flush_views()
-
-
-def pending_counts(cache, day):
-    slots = cache.get(f"{_day_key(day)}:slots") or 0
-    page_ids = set(cache.get_many([f"{_day_key(day)}:slot:{n}" for n in range(1, slots + 1)]).values())
-    keys = {f"{_day_key(day)}:page:{page_id}": page_id for page_id in page_ids}
-    return {(keys[key], day): value for key, value in cache.get_many(list(keys)).items() if value > 0}
 
 
 def flush_views(today=None):
     """Move cached counters into NewsPageDailyViews; returns the number of views saved."""
-    cache = _cache()
-    if not cache.add(LOCK_KEY, 1, timeout=60):
-        return 0  # another process is flushing; it will pick these counters up
-    try:
-        cache.set(PENDING_KEY, 0, timeout=KEEP_DAYS * 86400)
-        today = today or timezone.localdate()
-        totals = {}
-        for back in range(KEEP_DAYS):
-            totals.update(pending_counts(cache, today - datetime.timedelta(days=back)))
-        saved = save_counts(totals)
-        # Subtract only what was saved: views counted meanwhile stay for the next flush.
-        for (page_id, day), value in totals.items():
-            try:
-                cache.decr(f"{_day_key(day)}:page:{page_id}", value)
-            except ValueError:  # expired meanwhile: nothing left to subtract from
-                pass
-        return saved
-    finally:
-        cache.delete(LOCK_KEY)
+    saved, _dropped = _counters.flush(save_counts, today)
+    return saved
 
 
 def save_counts(totals):

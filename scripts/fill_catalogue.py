@@ -9,7 +9,8 @@ The check also covers our Indonesian catalogue of wagtail-localize's strings
 (localisation/vendor_catalogue.py): every msgid of the package's `django` and `djangojs`
 catalogues translated, placeholders kept, and Django returning our translations (so the
 compiled .mo is present, current and on LOCALE_PATHS). `--update-vendor` adds a new
-wagtail-localize version's msgids to it.
+wagtail-localize version's msgids to it. Likewise the curated Wagtail strings of the review path
+(localisation/vendor_wagtail.py): each translated, still in Wagtail's catalogue, served by Django.
 """
 
 import os
@@ -21,7 +22,7 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from localisation import vendor_catalogue  # noqa: E402 - needs ROOT on sys.path
+from localisation import vendor_catalogue, vendor_wagtail  # noqa: E402 - needs ROOT on sys.path
 
 
 def missing(lang):
@@ -43,14 +44,15 @@ def fill_en():
 
 def vendor_problems():
     """The vendor catalogue's gaps, then (when its files are complete) what Django really serves."""
-    problems = vendor_catalogue.catalogue_gaps()
+    problems = vendor_catalogue.catalogue_gaps() + vendor_wagtail.catalogue_gaps()
     if problems:
         return problems
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
     import django
 
     django.setup()
-    return [f"{line} (run `make messages`)" for line in vendor_catalogue.runtime_gaps()]
+    runtime = vendor_catalogue.runtime_gaps() + vendor_wagtail.runtime_gaps()
+    return [f"{line} (run `make messages`)" for line in runtime]
 
 
 def main(argv):

@@ -3,8 +3,10 @@
 #
 # The search engine starts alongside on SEARCH_ENGINE_PORT (default 9200, data under
 # var/search-engine) and stops when the server does. SEARCH_URL=database skips it; any other
-# SEARCH_URL is used as it is. If the engine cannot start, the site runs on the database
-# backend and says so.
+# SEARCH_URL is used as it is. A node of var/search-engine left running (this script killed
+# hard) is reused when healthy and replaced when not. If the engine cannot start (e.g. the port
+# is another program's or another checkout's), the site runs on the database backend and says
+# so loudly, up front and again in the "Serving" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}
@@ -16,14 +18,24 @@ engine_started=
 stop_engine() { [ -z "$engine_started" ] || scripts/search-engine.sh stop "$engine_dir"; }
 if [ -z "${SEARCH_URL:-}" ]; then
   engine_port=${SEARCH_ENGINE_PORT:-9200}
+  echo "Search engine: starting on port $engine_port (data in $engine_dir)…"
   if scripts/search-engine.sh ensure && url=$(scripts/search-engine.sh start "$engine_port" "$engine_dir" | tail -n 1); then
     engine_started=1
     export SEARCH_URL=$url
   else
-    echo "The search engine did not start; search uses the database backend (see above)." >&2
     export SEARCH_URL=database
+    {
+      echo
+      echo "!! The search engine did NOT start: the \"search-engine:\" lines above say why."
+      echo "!! This run searches with the DATABASE backend (no typo-tolerant matching)."
+      echo "!! Fix that and restart, or use another port: SEARCH_ENGINE_PORT=<port> make run;"
+      echo "!! SEARCH_URL=database make run skips the engine on purpose."
+      echo
+    } >&2
   fi
 fi
+search_note=
+[ "$SEARCH_URL" != database ] || search_note="  [search: DATABASE backend]"
 trap stop_engine EXIT
 trap 'exit 130' INT TERM HUP
 if [ "$SEARCH_URL" != database ]; then
@@ -32,7 +44,7 @@ if [ "$SEARCH_URL" != database ]; then
     echo "Indexing failed (see above): search results may be incomplete until \`manage.py update_index\` succeeds." >&2
 fi
 
-echo "Serving http://$host:$port/  (admin: http://$host:$port/admin/)  — Ctrl+C stops it."
+echo "Serving http://$host:$port/  (admin: http://$host:$port/admin/)  — Ctrl+C stops it.$search_note"
 # The server (and its autoreloader child) runs in a session of its own, so that however this
 # script ends — Ctrl+C, a TERM, a closed terminal — the traps stop both it and the engine.
 # --nostatic: WhiteNoise serves static files (from the finders in DEBUG) inside Django, so a

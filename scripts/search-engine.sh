@@ -5,6 +5,8 @@
 #   scripts/search-engine.sh ensure               # install JDK/Maven if missing, resolve + compile
 #   scripts/search-engine.sh run PORT DATADIR     # foreground (make search-engine)
 #   scripts/search-engine.sh start PORT DATADIR   # background; prints http://127.0.0.1:PORT last
+#       reuses DATADIR's running node when healthy on PORT, else replaces it; fails when
+#       PORT is held by anything else (another data dir's node, another program)
 #   scripts/search-engine.sh stop DATADIR         # TERM, then KILL after SEARCH_ENGINE_STOP_TIMEOUT s
 #   scripts/search-engine.sh free-port            # prints a free TCP port on 127.0.0.1
 #
@@ -35,7 +37,7 @@ die() { echo "search-engine: $*" >&2; exit 1; }
 log() { echo "search-engine: $*" >&2; }
 
 usage() {
-    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -207,6 +209,98 @@ read_pid() {
     fi
 }
 
+procs() {
+    python3 "$ROOT/scripts/search_engine_procs.py" "$@"
+}
+
+# "PID<tab>PORT<tab>HOME" per running node of DATADIR (its home is DATADIR or the tmpfs home
+# remembered in DATADIR/engine.home), from the process table: a hard kill of the caller or
+# `make clean` leaves the pid file stale or gone while the node keeps its port.
+own_nodes() {
+    local datadir="$1" tmpfs_home
+    tmpfs_home="$(cat "$datadir/engine.home" 2>/dev/null || true)"
+    procs own "$MAIN_CLASS" "$datadir" ${tmpfs_home:+"$tmpfs_home"}
+}
+
+# Whether PID is the first field of one of the NODES lines.
+listed() {
+    local pid="$1" node
+    shift
+    for node in "$@"; do
+        [ "${node%%$'\t'*}" != "$pid" ] || return 0
+    done
+    return 1
+}
+
+# TERM, then KILL after STOP_TIMEOUT s.
+kill_node() {
+    local pid="$1" i
+    kill -TERM "$pid" 2>/dev/null || true
+    kill -CONT "$pid" 2>/dev/null || true   # a stopped (SIGSTOP) node acts on TERM only then
+    for ((i = 0; i < STOP_TIMEOUT * 10; i++)); do
+        is_alive "$pid" || return 0
+        sleep 0.1
+    done
+    log "pid $pid did not stop within ${STOP_TIMEOUT}s; sending KILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+        is_alive "$pid" || return 0
+        sleep 0.1
+    done
+}
+
+# Whether the running node PID of DATADIR (home HOME) on PORT can be reused: it is ready, the
+# node answering on PORT is that very process with our home and cluster name, and it still
+# holds its data dir (not deleted under it by `make clean`). A node still starting (an earlier
+# `start` was killed while waiting) is waited for until START_TIMEOUT s after its own start.
+# When not, UNUSABLE says why.
+node_reusable() {
+    local pid="$1" port="$2" home="$3" datadir="$4" told=
+    UNUSABLE="it exited"
+    while is_alive "$pid"; do
+        if is_ready "$port"; then
+            if ! procs serves "$port" "$pid" "$home" "$CLUSTER"; then
+                UNUSABLE="the node answering on port $port is not this process (or not cluster $CLUSTER)"
+                return 1
+            fi
+            if ! procs holds-home "$pid" "$home"; then
+                UNUSABLE="its data dir was deleted or replaced under it"
+                return 1
+            fi
+            return 0
+        fi
+        if [ "$(procs age "$pid" 2>/dev/null || echo 0)" -ge "$START_TIMEOUT" ]; then
+            UNUSABLE="not ready ${START_TIMEOUT}s after its start"
+            return 1
+        fi
+        if [ -z "$told" ]; then
+            log "the search engine of $datadir (pid $pid) is still starting; waiting for it"
+            told=1
+        fi
+        sleep 0.5
+    done
+    return 1
+}
+
+# Why PORT is taken, when no node of DATADIR holds it.
+port_taken_message() {
+    local port="$1" datadir="$2" pid node_port home holder
+    while IFS=$'\t' read -r pid node_port home; do
+        if [ "$node_port" = "$port" ]; then
+            echo "port $port on 127.0.0.1 is held by the search engine of another data dir" \
+                "($home, pid $pid; another checkout's?), not by the one of $datadir;" \
+                "stop it (scripts/search-engine.sh stop $home) or choose another port"
+            return
+        fi
+    done < <(procs all "$MAIN_CLASS")
+    holder="$(procs port-holder "$port" 2>/dev/null || true)"
+    if [ -n "$holder" ]; then
+        holder="pid ${holder%%$'\t'*} (${holder#*$'\t'})"
+    fi
+    echo "port $port on 127.0.0.1 is held by ${holder:-a process of another user}," \
+        "not by the search engine of $datadir; stop it or choose another port"
+}
+
 cmd_run() {
     [ $# -eq 2 ] || usage
     check_port "$1"
@@ -219,34 +313,51 @@ cmd_run() {
 
 cmd_start() {
     [ $# -eq 2 ] || usage
-    local port="$1" datadir pid pidfile logfile
+    local port="$1" datadir pid pidfile logfile node node_pid node_port node_home UNUSABLE
+    local -a nodes
     check_port "$port"
     ensure
     datadir="$(abspath "$2")"
     pidfile="$datadir/engine.pid"
     logfile="$datadir/engine.log"
 
+    mapfile -t nodes < <(own_nodes "$datadir")
     pid="$(read_pid "$datadir")"
-    if is_alive "$pid"; then
-        if [ "$(cat "$datadir/engine.port" 2>/dev/null)" = "$port" ] && is_ready "$port"; then
-            log "already running (pid $pid)"
+    if [ -n "$pid" ] && ! listed "$pid" "${nodes[@]}"; then
+        log "stale pid file: pid $pid is not a search engine of $datadir"
+    fi
+    # Reuse this data dir's node when it is healthy on PORT; replace it otherwise (one data
+    # dir takes one node: OpenSearch locks it).
+    for node in "${nodes[@]}"; do
+        IFS=$'\t' read -r node_pid node_port node_home <<<"$node"
+        if [ "$node_port" = "$port" ] && node_reusable "$node_pid" "$port" "$node_home" "$datadir"; then
+            echo "$node_pid" >"$pidfile"
+            echo "$port" >"$datadir/engine.port"
+            log "reusing the running search engine of $datadir (pid $node_pid)"
             echo "http://127.0.0.1:$port"
             return 0
         fi
-        die "another engine (pid $pid) is running on $datadir; stop it first"
-    fi
+        if [ "$node_port" = "$port" ]; then
+            log "replacing the search engine of $datadir (pid $node_pid): $UNUSABLE"
+        else
+            log "replacing the search engine of $datadir on port $node_port (pid $node_pid): port $port is asked for"
+        fi
+        kill_node "$node_pid"
+    done
+    rm -f "$pidfile"
     if port_in_use "$port"; then
-        die "port $port on 127.0.0.1 is already in use"
+        die "$(port_taken_message "$port" "$datadir")"
     fi
 
     java_cmd "$port" "$datadir"
     echo "$port" >"$datadir/engine.port"
-    rm -f "$pidfile"
     # own session: not killed by Ctrl-C in the calling terminal; the pid file
     # is written by the process that then execs java, so it is the JVM's pid.
     # shellcheck disable=SC2016
     setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$pidfile" "${JAVA_CMD[@]}" \
         </dev/null >"$logfile" 2>&1 &
+    # ... but one interrupted before it is ready is stopped, not left behind half-started.
+    trap 'log "interrupted; stopping the engine being started"; cmd_stop "$datadir"; exit 130' INT TERM HUP
 
     local ticks=0   # half-seconds
     while :; do
@@ -269,39 +380,25 @@ cmd_start() {
         sleep 0.5
         ticks=$((ticks + 1))
     done
+    trap - INT TERM HUP
     log "started (pid $pid, log $logfile) in ~$((ticks / 2))s"
     echo "http://127.0.0.1:$port"
 }
 
+# Stops every node of DATADIR found in the process table (the pid file may be stale or gone).
 cmd_stop() {
     [ $# -eq 1 ] || usage
-    local datadir="$1" pid i
-    [ -d "$datadir" ] || { log "no data dir $datadir; nothing to stop"; return 0; }
+    local datadir="$1" pid node
+    local -a nodes
+    mapfile -t nodes < <(own_nodes "$datadir")
     pid="$(read_pid "$datadir")"
-    if ! is_alive "$pid"; then
-        rm -f "$datadir/engine.pid"
-        remove_tmpfs_home "$datadir"
-        return 0
+    if is_alive "$pid" && ! listed "$pid" "${nodes[@]}"; then
+        log "pid $pid is not a search engine of $datadir; removing stale pid file"
     fi
-    # never kill a recycled pid that is not our engine
-    if [ -r "/proc/$pid/cmdline" ] && ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "$MAIN_CLASS"; then
-        log "pid $pid is not a search engine process; removing stale pid file"
-        rm -f "$datadir/engine.pid"
-        return 0
-    fi
-    kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < STOP_TIMEOUT * 10; i++)); do
-        is_alive "$pid" || break
-        sleep 0.1
+    for node in "${nodes[@]}"; do
+        kill_node "${node%%$'\t'*}"
     done
-    if is_alive "$pid"; then
-        log "pid $pid did not stop within ${STOP_TIMEOUT}s; sending KILL"
-        kill -KILL "$pid" 2>/dev/null || true
-        for ((i = 0; i < 50; i++)); do
-            is_alive "$pid" || break
-            sleep 0.1
-        done
-    fi
+    [ -d "$datadir" ] || return 0
     rm -f "$datadir/engine.pid"
     remove_tmpfs_home "$datadir"
 }

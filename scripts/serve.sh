@@ -10,6 +10,8 @@
 #   SERVE_PORT           nginx's port (default 8080)
 #   SERVE_DIR            state: database, static, media, caches (default var/serve)
 #   SERVE_UNCACHED_PORT  also serve the site without the page cache on this port (make bench)
+#   SERVE_RATE_LIMITS=off  nginx counts nobody against the per-visitor limits (make bench:
+#                        wrk sends everything from 127.0.0.1)
 #   SERVE_SKIP_DEMO=1    leave the database empty but migrated
 #   SERVE_READY_FILE     touched once the site answers (for scripts that start this one)
 set -euo pipefail
@@ -72,7 +74,8 @@ fi
 
 "$PY" -m cms.nginx local --dir "$dir/nginx" --listen "127.0.0.1:$port" --upstream "127.0.0.1:$app_port" \
   --purge-listen "127.0.0.1:$purge_port" --static-root "$STATIC_ROOT" --media-root "$MEDIA_ROOT" \
-  ${SERVE_UNCACHED_PORT:+--uncached-listen "127.0.0.1:$SERVE_UNCACHED_PORT"} >"$dir/nginx/nginx.conf"
+  ${SERVE_UNCACHED_PORT:+--uncached-listen "127.0.0.1:$SERVE_UNCACHED_PORT"} \
+  $([ "${SERVE_RATE_LIMITS:-on}" = off ] && echo --no-rate-limits) >"$dir/nginx/nginx.conf"
 nginx -t -q -c "$dir/nginx/nginx.conf"
 
 .venv/bin/gunicorn -c deploy/gunicorn.conf.py cms.wsgi &

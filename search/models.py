@@ -103,14 +103,3 @@ class ZeroResultQuery(models.Model):
 
     def __str__(self):
         return self.query_string
-
-    @classmethod
-    def record(cls, query_string: str, language: str) -> None:
-        query_string = query_string.strip().lower()[:200]
-        if not query_string:
-            return
-        now = timezone.now()
-        entry, created = cls.objects.get_or_create(query_string=query_string, language=language,
-                                                   defaults={"hits": 1, "first_seen": now, "last_seen": now})
-        if not created:
-            cls.objects.filter(pk=entry.pk).update(hits=models.F("hits") + 1, last_seen=now)

@@ -13,13 +13,13 @@ from wagtail.models import Locale, Page
 from core import ratelimit
 from core.pagination import paginate, requested_page_number
 
-from . import fallback
+from . import fallback, searchlog
 from .analysis import language_of
 from .forms import SearchForm
 from .highlight import highlight, snippet
 from .indexing import field_text
 from .kinds import kind_label, kind_of_model
-from .models import SuggestedSearches, ZeroResultQuery
+from .models import SuggestedSearches
 from .service import page_queryset, result_date, search_pages
 from .text import normalise_query
 
@@ -79,12 +79,8 @@ def _popular_searches(language):
 
 
 def _record(query_text, found, language):
-    from wagtail.contrib.search_promotions.models import Query
-
     try:
-        Query.get(query_text).add_hit()
-        if not found:
-            ZeroResultQuery.record(query_text, language)
+        searchlog.log_search(query_text, found, language)
     except Exception:  # statistics must never cost the visitor their results
         logger.exception("search: could not record the search terms")
 

@@ -153,8 +153,10 @@ if os.environ.get("LIBRETRANSLATE_URL"):
                     "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""), "TIMEOUT": 15},
     }
 # The project's catalogues first (makemessages writes there, and they win), then our Indonesian
-# for wagtail-localize's screens, whose own id_ID catalogue is almost empty (localisation/vendor_catalogue.py).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "localisation" / "locale_wagtail_localize"]
+# for wagtail-localize's screens, whose own id_ID catalogue is almost empty (localisation/vendor_catalogue.py),
+# then for the Wagtail strings of the review path that its id_ID catalogue lacks (localisation/vendor_wagtail.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "localisation" / "locale_wagtail_localize",
+                BASE_DIR / "localisation" / "locale_wagtail"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True

@@ -2,12 +2,14 @@
 in front of the live test server, and the purge module answering Django's purges.
 """
 
+import http.client
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 from types import SimpleNamespace
 
@@ -25,8 +27,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def nginx(live_server, settings):
+def local_nginx(live_server, settings, **options):
     if not (os.path.exists(NGINX) and os.path.exists(PURGE_MODULE)):
         pytest.fail("nginx or its cache-purge module is missing: run scripts/system-deps.sh test")
     directory = tempfile.mkdtemp(prefix="dinsos-nginx-")
@@ -35,10 +36,21 @@ def nginx(live_server, settings):
     server = LocalNginx(directory, listen=f"127.0.0.1:{port}",
                         upstream=f"{live_server.thread.host}:{live_server.thread.port}",
                         purge_listen=f"127.0.0.1:{purge_port}", static_root=settings.STATIC_ROOT,
-                        media_root=settings.MEDIA_ROOT).start()
+                        media_root=settings.MEDIA_ROOT, **options).start()
     yield SimpleNamespace(url=f"http://127.0.0.1:{port}", purge_location=f"http://127.0.0.1:{purge_port}")
     server.stop()
     shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def nginx(live_server, settings):
+    yield from local_nginx(live_server, settings)
+
+
+@pytest.fixture
+def nginx_for_bench(live_server, settings):
+    """As `make bench` renders it: the per-visitor limits count nobody."""
+    yield from local_nginx(live_server, settings, limits=False)
 
 
 def fetch(url, cookie=None):
@@ -130,6 +142,7 @@ def test_the_production_site_file_is_valid_nginx(tmp_path):
     result = subprocess.run([NGINX, "-t", "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "proxy_cache_purge dinsos_pages" in (tmp_path / "site.conf").read_text()
+    assert "limit_req zone=dinsos_suggest" in (tmp_path / "site.conf").read_text()
 
 
 def test_long_addresses_get_an_answer_or_414_never_a_502(nginx, site_tree):
@@ -140,3 +153,94 @@ def test_long_addresses_get_an_answer_or_414_never_a_502(nginx, site_tree):
         long_query = fetch(nginx.url + "/cari/?q=" + "bansos+" * (length // 7))
         assert long_query.status < 500, length
     assert fetch(nginx.url + "/" + "x" * 9_000 + "/").status == 414
+
+
+# Per-visitor limits (deploy/nginx/ratelimit.conf.in). Loopback has a whole /8, so two
+# visitors are two source addresses: 127.0.0.2 runs a script, 127.0.0.3 browses.
+SCRIPT, VISITOR = "127.0.0.2", "127.0.0.3"
+BURSTS = {"search": 20, "suggest": 20, "beacon": 10}  # locations.conf.in
+
+
+def fetch_from(source, url, method="GET"):
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30, source_address=(source, 0))
+    try:
+        connection.request(method, parts.path + (f"?{parts.query}" if parts.query else ""))
+        response = connection.getresponse()
+        return SimpleNamespace(status=response.status, headers=response.headers, text=response.read().decode())
+    finally:
+        connection.close()
+
+
+def until_refused(source, url, method="GET", most=150):
+    """What a script sending one request after another gets, up to the first 429."""
+    answers = []
+    while len(answers) < most:
+        answers.append(fetch_from(source, url, method))
+        if answers[-1].status == 429:
+            break
+    return answers
+
+
+def limited_urls(site_tree):
+    beacon = f"/api/lihat/{site_tree['post'].pk}/"
+    return {  # (zone, method, the script's request, an ordinary visitor's request, its status)
+        "suggestions": ("suggest", "GET", "/cari/saran/?q=b", "/cari/saran/?q=bantuan", 200),
+        "suggestions in English": ("suggest", "GET", "/en/search/suggest/?q=b", "/en/search/suggest/?q=aid", 200),
+        "search": ("search", "GET", "/cari/?q=bantuan", "/cari/?q=sosial", 200),
+        "search in English": ("search", "GET", "/en/search/?q=aid", "/en/search/?q=social", 200),
+        "view beacon": ("beacon", "POST", beacon, beacon, 204),
+    }
+
+
+@pytest.mark.parametrize("endpoint", ["suggestions", "suggestions in English", "search", "search in English",
+                                      "view beacon"])
+def test_a_script_gets_429_while_other_visitors_and_its_own_reading_go_on(nginx, site_tree, endpoint):
+    zone, method, script_path, visitor_path, ok = limited_urls(site_tree)[endpoint]
+    answers = until_refused(SCRIPT, nginx.url + script_path, method)
+
+    refused = answers[-1]
+    assert refused.status == 429, [a.status for a in answers]
+    # A person's quick burst is allowed in full before anything is refused.
+    assert len(answers) > BURSTS[zone]
+    assert {a.status for a in answers[:-1]} <= {200, 204}
+    # nginx's own page, in both languages, not Django's JSON 429 for autocomplete.
+    assert refused.headers["Content-Type"].startswith("text/html")
+    assert "Terlalu banyak permintaan" in refused.text
+    assert "Too many requests" in refused.text
+    assert refused.headers["Retry-After"] == "60"
+    assert refused.headers["Cache-Control"] == "no-store"
+
+    assert fetch_from(VISITOR, nginx.url + visitor_path, method).status == ok
+    # The script's own address can still read the site: only the limited path is refused.
+    assert fetch_from(SCRIPT, nginx.url + site_tree["post"].url).status == 200
+
+
+def test_reading_articles_and_listings_is_never_limited(nginx, site_tree):
+    for url in (site_tree["post"].url, site_tree["news_index"].url, "/"):
+        statuses = {fetch_from(SCRIPT, nginx.url + url).status for _ in range(3 * max(BURSTS.values()))}
+        assert statuses == {200}, url
+
+
+def test_the_bench_config_counts_nobody(nginx_for_bench, site_tree):
+    """make bench sends wrk's whole load from one address (SERVE_RATE_LIMITS=off)."""
+    statuses = {fetch_from(SCRIPT, nginx_for_bench.url + "/cari/?q=bantuan").status for _ in range(60)}
+    assert statuses == {200}
+
+
+@pytest.mark.django_db(transaction=False)
+def test_the_limited_paths_are_django_s_addresses_in_both_languages():
+    """ratelimit.conf.in names the paths literally; a renamed URL would silently lose its limit."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from cms.nginx import rate_limits
+
+    config = rate_limits()
+    for language in ("id", "en"):
+        with translation.override(language):
+            for name in ("search:search", "search:autocomplete"):
+                assert f"\n    {reverse(name)} $binary_remote_addr;" in config, (language, name)
+    assert reverse("news:record_view", args=[7]).startswith("/api/lihat/")
+    assert "~^/api/lihat/ $binary_remote_addr;" in config
+    assert "$binary_remote_addr" not in rate_limits(enabled=False)

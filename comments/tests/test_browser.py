@@ -8,8 +8,8 @@ from django.utils import timezone
 from cms.tests import frontend
 from comments import spam
 from comments.models import Comment
-from editorial.roles import PENYETUJU, sync_roles
-from editorial.tests.editorial import browser_log_in, make_user
+from editorial.roles import PENYETUJU
+from editorial.tests.editorial import browser_log_in, make_user, sync_roles_from_scratch
 
 from .conftest import approved, token_made
 
@@ -33,7 +33,7 @@ def focused_id(page):
 
 def test_keyboard_reader_comments_penyetuju_approves_visitor_reads(live_server, chromium, post, screenshot):
     base = live_server.url
-    sync_roles()
+    sync_roles_from_scratch()
     make_user("penyetuju", PENYETUJU)
 
     reader_context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")

@@ -1,24 +1,25 @@
-"""Spam defences that ask nothing of a human reader: no image or audio CAPTCHA, no JavaScript.
+"""Spam defences that ask nothing of a human reader: no image or audio CAPTCHA, no JavaScript needed.
 
 * Form token: a signed timestamp bound to the post, in a hidden field of the (cached) page.
   It replaces the CSRF cookie, which would make the article uncacheable, and it is the time
   trap: a form posted less than COMMENTS_MIN_SECONDS after it was made is a script's.
-  Rendering in a cached page means the clock starts when the page was rendered, not read, so
+  The token rendered into a cached page starts the clock when the page was rendered, not
+  read; comments/static/comments/js/comments.js therefore fetches a fresh one (views.token)
+  when the reader first touches the form. Without JavaScript the rendered token is used, and
   the trap only catches scripts that fetch and post at once; the limits below do the rest.
 * Honeypot: a field hidden from people and assistive technology that scripts fill in.
-* Per-visitor rate limit on the real client address (X-Real-IP from a trusted proxy), kept
-  only as a salted hash in the cache; the salt rotates every window, so nothing links windows.
+* Per-visitor rate limits (core.ratelimit: the real client address from core.client, kept
+  only as a salted hash in the cache; the salt rotates every window).
 * Link count limit and the editors' blocklist (BlockedPhrase), matched case-insensitively.
 """
 
-import hashlib
-import hmac
 import re
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+
+from core import ratelimit
 
 from .models import BlockedPhrase
 
@@ -53,29 +54,6 @@ def token_verdict(token, page_id):
     return "fast" if age < settings.COMMENTS_MIN_SECONDS else "ok"
 
 
-def client_address(request):
-    """The visitor's address: nginx's X-Real-IP when the request comes from a trusted proxy."""
-    peer = request.META.get("REMOTE_ADDR", "")
-    if peer in settings.TRUSTED_PROXIES:
-        return request.META.get("HTTP_X_REAL_IP", "").strip() or peer
-    return peer
-
-
-def within_rate_limit(request):
-    """Count one comment for this visitor; False when the visitor has posted too many."""
-    limit, window = settings.COMMENTS_RATE_LIMIT
-    slot = int(time.time() // window)
-    salt = hmac.new(settings.SECRET_KEY.encode(), f"comments:{slot}".encode(), hashlib.sha256).digest()
-    visitor = hashlib.sha256(salt + client_address(request).encode()).hexdigest()[:32]
-    key = f"comments:rate:{visitor}:{slot}"
-    try:
-        cache.add(key, 0, window + 1)
-        return cache.incr(key) <= limit
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window + 1)
-        return True
-
-
 def link_count(text):
     return len(LINK.findall(text))
 
@@ -87,3 +65,15 @@ def blocked_phrase(*texts):
         if phrase.casefold() in haystack:
             return phrase
     return None
+
+
+def within_rate_limit(request):
+    """Count one comment for this visitor; False when the visitor has posted too many."""
+    limit, window = settings.COMMENTS_RATE_LIMIT
+    return ratelimit.allow(request, "comments", limit, window)
+
+
+def may_fetch_token(request):
+    """Count one fresh form token for this visitor; False when the visitor asked for too many."""
+    limit, window = settings.COMMENTS_TOKEN_RATE_LIMIT
+    return ratelimit.allow(request, "comments-token", limit, window)

@@ -4,17 +4,22 @@ The form posts here without a CSRF cookie (csrf_exempt); what CSRF would guard a
 third-party page making a visitor's browser post — gains nothing here, since a comment carries
 no session or privilege and waits for moderation, and the signed form token (spam.py) is
 still required. GET shows the form alone (the no-JavaScript way to reply to a comment).
+
+`token` hands a fresh form token to the article's script (comments/static/comments/js/
+comments.js) when the reader starts a comment, so that the time trap measures the reader's
+visit rather than the age of the cached page (spam.py).
 """
 
 import re
 
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from . import rules, spam
@@ -67,6 +72,18 @@ def comment(request, page_id):
                                                "parent": parent.pk if parent else None})
         return render_form(request, post, form)
     return submit(request, post)
+
+
+@never_cache
+@require_GET
+def token(request, page_id):
+    """{"token": ...} for a live public news post open to comments in this language; no cookie, never cached."""
+    if not spam.may_fetch_token(request):
+        return JsonResponse({"error": "rate-limited"}, status=429)
+    post = find_post(page_id)
+    if post is None or post.locale.language_code != get_language() or not rules.comments_open(post):
+        return JsonResponse({"error": "not-found"}, status=404)
+    return JsonResponse({"token": spam.make_token(post.pk)})
 
 
 def submit(request, post):

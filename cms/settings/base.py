@@ -235,12 +235,14 @@ COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "60"
 # this many days, and comments never approved (pending or spam) are deleted after the second.
 COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "90"))
 COMMENTS_UNAPPROVED_RETENTION_DAYS = int(os.environ.get("COMMENTS_UNAPPROVED_RETENTION_DAYS", "30"))
-# Spam defences: seconds between rendering the form and posting it (time trap) and how long a
-# form stays valid; links per comment; comments per visitor and window (seconds).
+# Spam defences: seconds between making the form token and posting it (time trap) and how long a
+# form stays valid; links per comment; comments per visitor and window (seconds); fresh form
+# tokens (GET /komentar/<id>/token/, fetched when a reader starts a comment) per visitor and window.
 COMMENTS_MIN_SECONDS = 5
 COMMENTS_FORM_MAX_AGE = 2 * 24 * 3600
 COMMENTS_MAX_LINKS = 2
 COMMENTS_RATE_LIMIT = (5, 600)
+COMMENTS_TOKEN_RATE_LIMIT = (30, 600)
 # The last-resort text question (off: the other defences suffice until spam gets through them).
 COMMENTS_QUESTION = env_bool("COMMENTS_QUESTION", False)
 # Peers whose X-Real-IP header is believed (nginx on the same machine); shared with django-axes.

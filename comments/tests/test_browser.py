@@ -1,15 +1,17 @@
 """In Debian's chromium: a reader comments with the keyboard only, a Penyetuju approves it in the
-admin, an anonymous visitor then reads it; axe-core on the article with comments and form."""
+admin, an anonymous visitor then reads it; axe-core on the article with comments and form; the
+fresh form token fetched when a reader starts a comment, and the form without JavaScript."""
 
 import pytest
 from django.utils import timezone
 
 from cms.tests import frontend
+from comments import spam
 from comments.models import Comment
-from editorial.roles import PENYETUJU, sync_roles
-from editorial.tests.editorial import browser_log_in, make_user
+from editorial.roles import PENYETUJU
+from editorial.tests.editorial import browser_log_in, make_user, sync_roles_from_scratch
 
-from .conftest import approved
+from .conftest import approved, token_made
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,7 +33,7 @@ def focused_id(page):
 
 def test_keyboard_reader_comments_penyetuju_approves_visitor_reads(live_server, chromium, post, screenshot):
     base = live_server.url
-    sync_roles()
+    sync_roles_from_scratch()
     make_user("penyetuju", PENYETUJU)
 
     reader_context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
@@ -107,3 +109,55 @@ def test_article_with_comments_and_form_has_no_serious_axe_violations(live_serve
     finally:
         context.close()
     assert not problems, "\n".join(problems)
+
+
+def test_focusing_the_form_fetches_a_fresh_token_and_the_reader_can_still_post(live_server, chromium, post, settings):
+    settings.COMMENTS_MIN_SECONDS = 2  # short, so the test waits little; the mechanism is the same
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")  # the real CSP applies
+    try:
+        reader = context.new_page()
+        token_requests = []
+        reader.on("request", lambda request: token_requests.append(request.url) if "/token/" in request.url else None)
+        reader.goto(live_server.url + post.url, wait_until="networkidle")
+        assert token_requests == []  # nothing fetched on page load: crawlers and non-commenters cost nothing
+        # The page as nginx may serve it: rendered an hour ago, its token long past the time trap.
+        cached = token_made(post.pk, seconds_ago=3600)
+        reader.evaluate("value => { document.querySelector('.comment-form input[name=token]').value = value; }", cached)
+        assert spam.token_verdict(cached, post.pk) == "ok"
+
+        tab_to(reader, "id_name")
+        reader.wait_for_function("old => document.querySelector('.comment-form input[name=token]').value !== old",
+                                 arg=cached)
+        fresh = reader.locator(".comment-form input[name=token]").input_value()
+        assert token_requests == [f"{live_server.url}/komentar/{post.pk}/token/"]
+        assert spam.token_age(fresh, post.pk) < spam.token_age(cached, post.pk)  # made now, not with the page
+        reader.keyboard.type("Sri Wahyuni")
+        reader.locator("#id_body").fill(BODY)
+        reader.locator("#id_name").focus()  # focusing again fetches nothing more
+        assert len(token_requests) == 1
+
+        reader.wait_for_timeout(2_500)  # a person takes longer than the trap to write
+        reader.locator(".comment-form .button").click()
+        reader.wait_for_url("**?komentar=terkirim#komentar")
+        assert "menunggu moderasi" in reader.locator(".comments__status").inner_text()
+    finally:
+        context.close()
+    assert Comment.objects.get().body == BODY
+
+
+def test_without_javascript_the_rendered_token_still_works(live_server, chromium, post, settings):
+    settings.COMMENTS_MIN_SECONDS = 2
+    context = chromium.new_context(viewport={"width": 375, "height": 800}, locale="id-ID", java_script_enabled=False)
+    try:
+        reader = context.new_page()
+        reader.goto(live_server.url + post.url)
+        rendered = reader.locator(".comment-form input[name=token]").input_value()
+        reader.locator("#id_name").fill("Sri Wahyuni")
+        reader.locator("#id_body").fill(BODY)
+        reader.wait_for_timeout(2_500)
+        assert reader.locator(".comment-form input[name=token]").input_value() == rendered
+        reader.locator(".comment-form .button").click()
+        reader.wait_for_url("**?komentar=terkirim#komentar")
+    finally:
+        context.close()
+    assert Comment.objects.get().body == BODY

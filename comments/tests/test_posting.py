@@ -1,6 +1,9 @@
 """Posting a comment over HTTP: a reader gets through, scripts and bad input are stopped with a
 clear message, nothing is stored for them, and nothing answers with a 500."""
 
+import re
+from unittest import mock
+
 import pytest
 from django.test import override_settings
 from django.utils import timezone
@@ -89,6 +92,23 @@ def test_rate_limit_is_per_real_client_address(client, post):
     assert codes == [302, 302, 302, 429]
     assert send(client, post, address="198.51.100.10").status_code == 302  # another visitor
     assert Comment.objects.count() == 4
+
+
+@override_settings(COMMENTS_RATE_LIMIT=(3, 600))
+def test_rate_limit_keeps_only_a_salted_hash_that_changes_every_window(client, post):
+    from django.core.cache import cache
+
+    cache.clear()
+    with mock.patch("core.ratelimit.time.time", return_value=6_000_000.0):
+        assert send(client, post, address="198.51.100.9").status_code == 302
+    with mock.patch("core.ratelimit.time.time", return_value=6_000_600.0):  # the next window
+        assert send(client, post, address="198.51.100.9").status_code == 302
+    keys = [key for key in cache._cache if "ratelimit" in key]
+    assert len(keys) == 2 and not any("198.51.100" in key for key in keys)
+    by_window = sorted(keys, key=lambda key: key.rsplit(":", 1)[1])
+    first, second = (re.fullmatch(r":\d+:ratelimit:comments:([0-9a-f]{24}):(\d+)", key) for key in by_window)
+    assert (first.group(2), second.group(2)) == ("10000", "10001")
+    assert first.group(1) != second.group(1)  # the same visitor cannot be followed from window to window
 
 
 @override_settings(COMMENTS_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=("10.9.9.9",))

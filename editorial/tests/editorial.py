@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
@@ -21,6 +21,14 @@ from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU, sync_roles
 
 PASSWORD = "rahasia-uji-123"
 ROLE_USERS = {"penulis": PENULIS, "penyetuju": PENYETUJU, "penerjemah": PENERJEMAH}
+
+
+def sync_roles_from_scratch():
+    """sync_roles() for transactional (browser) tests, which start from an empty database:
+    the root collection the migrations made is gone after an earlier test's flush."""
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    sync_roles()
 
 
 def make_user(username, role=None, superuser=False, language="id"):

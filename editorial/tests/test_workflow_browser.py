@@ -12,9 +12,9 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from core.blocks import BodyBlock
-from editorial.roles import PENULIS, PENYETUJU, sync_roles
+from editorial.roles import PENULIS, PENYETUJU
 from editorial.tests.editorial import browser_log_in as log_in
-from editorial.tests.editorial import make_user
+from editorial.tests.editorial import make_user, sync_roles_from_scratch
 from news.models import NewsPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,9 +42,7 @@ def newsroom(site_tree, settings):
     # test_workflow.py; here they are switched off so the journey is deterministic.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     settings.WAGTAIL_EDITING_SESSION_PING_INTERVAL = 3_600_000
-    if not Collection.objects.exists():  # transactional tests start from an empty database
-        Collection.add_root(name="Root")
-    sync_roles()
+    sync_roles_from_scratch()
     make_user("penulis", PENULIS)
     make_user("penyetuju", PENYETUJU)
     image = Image.objects.create(title="Foto posyandu lansia", file=get_test_image_file(),

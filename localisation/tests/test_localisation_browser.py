@@ -11,11 +11,12 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from editorial.roles import PENERJEMAH, PENYETUJU, sync_roles
+from editorial.roles import PENERJEMAH, PENYETUJU
 from editorial.tests.editorial import browser_log_in as log_in
+from editorial.tests.editorial import sync_roles_from_scratch
 from localisation.tests.localisation_fixtures import make_user, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,9 +28,7 @@ ENGLISH_TITLE = "Counselling for families now in every district"
 def bilingual_site(site_tree):
     # Transactional tests start from an emptied database: recreate what migrations made.
     Locale.objects.get_or_create(language_code="en")
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    sync_roles()
+    sync_roles_from_scratch()
     for key in ("home", "news_index", "author_index", "author"):
         translate(site_tree[key])
     make_user("penerjemah", PENERJEMAH)

@@ -39,6 +39,21 @@ def empty_cache():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def one_ratelimit_window(monkeypatch):
+    """Keep each test inside one rate-limit window: core.ratelimit counts in fixed windows
+    (one minute for most scopes), and a test that sends 30 requests across a minute boundary
+    would see its budget reset halfway. Only core.ratelimit's clock is pinned; tests of the
+    window itself patch it further."""
+    import time
+    import types
+
+    import core.ratelimit
+
+    pinned = float(int(time.time()) // 3600 * 3600 + 1)
+    monkeypatch.setattr(core.ratelimit, "time", types.SimpleNamespace(time=lambda: pinned))
+
+
 @pytest.fixture
 def home_page(db):
     """The default site's HomePage; rebuilt when a transactional test has flushed the tables."""

@@ -55,6 +55,22 @@ def one_ratelimit_window(monkeypatch):
 
 
 @pytest.fixture
+def purged(django_capture_on_commit_callbacks):
+    """Run `action` the way a request would (its transaction commits); the URLs it purged."""
+    from django.test import override_settings
+
+    from cms.tests.purge import PURGED, RECORDING
+
+    def run(action):
+        PURGED.clear()
+        with override_settings(WAGTAILFRONTENDCACHE=RECORDING), django_capture_on_commit_callbacks(execute=True):
+            action()
+        return set().union(*PURGED)
+
+    return run
+
+
+@pytest.fixture
 def home_page(db):
     """The default site's HomePage; rebuilt when a transactional test has flushed the tables."""
     if not Site.objects.filter(is_default_site=True).exists():

@@ -8,50 +8,18 @@ import datetime
 import pytest
 from django.db import connection
 from django.http import HttpResponse
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms import cache, cache_urls
 from cms.tests import factories as f
+from cms.tests.purge import PURGED
 from home.models import SiteSettings
 from localisation.models import SiteText
 from news.tests.archive_fixtures import *  # noqa: F403 - the shared archive fixtures
 from news.tests.archive_fixtures import make_post, translate
 
 ROOT = "http://localhost"
-PURGED = []
-
-
-class RecordingBackend:
-    """A WAGTAILFRONTENDCACHE backend that remembers what it was asked to purge."""
-
-    def __init__(self, params):
-        pass
-
-    def invalidates_hostname(self, hostname):
-        return True
-
-    def purge_batch(self, urls):
-        PURGED.append(set(urls))
-
-
-RECORDING = {"recording": {"BACKEND": "cms.tests.test_cache.RecordingBackend"}}
-
-
-@pytest.fixture
-def purged(django_capture_on_commit_callbacks):
-    """Run `action` the way a request would (its transaction commits) and return what was purged."""
-    def run(action):
-        PURGED.clear()
-        with override_settings(WAGTAILFRONTENDCACHE=RECORDING):
-            with django_capture_on_commit_callbacks(execute=True):
-                action()
-        return set().union(*PURGED)
-
-    return run
-
-
 @pytest.fixture
 def rich_tree(english_tree):
     """A post with a category, tag, programme and its English translation."""

@@ -62,34 +62,3 @@ def approved(post, name="Budi Santoso", body="Terima kasih atas informasinya.", 
     return Comment.objects.create(page=post, author_name=name, body=body, status=Comment.Status.APPROVED,
                                   created_at=extra.pop("created_at", timezone.now() - datetime.timedelta(hours=1)),
                                   **extra)
-
-
-PURGED = []
-
-
-class RecordingBackend:
-    """A WAGTAILFRONTENDCACHE backend that remembers what it was asked to purge."""
-
-    def __init__(self, params):
-        pass
-
-    def invalidates_hostname(self, hostname):
-        return True
-
-    def purge_batch(self, urls):
-        PURGED.append(set(urls))
-
-
-@pytest.fixture
-def purged_urls(django_capture_on_commit_callbacks):
-    """Run `action` as a request would (its transaction commits); the URLs it purged."""
-    from django.test import override_settings
-
-    def run(action):
-        PURGED.clear()
-        recording = {"recording": {"BACKEND": f"{__name__}.RecordingBackend"}}
-        with override_settings(WAGTAILFRONTENDCACHE=recording), django_capture_on_commit_callbacks(execute=True):
-            action()
-        return set().union(*PURGED)
-
-    return run

@@ -122,12 +122,12 @@ def test_digest_is_one_mail_per_moderator_for_many_comments(client, post, staff)
     assert len(mail.outbox) == 1  # nothing new, nothing sent
 
 
-def test_approve_and_delete_purge_the_article(post, staff, purged_urls):
+def test_approve_and_delete_purge_the_article(post, staff, purged):
     comment = pending(post)
-    assert purged_urls(lambda: None) == set()
-    assert purged_urls(lambda: Comment.objects.filter(pk=comment.pk).update(body="x")) == set()
-    urls = purged_urls(lambda: bulk(client_for(staff["penyetuju"]), "approve", [comment]))
+    assert purged(lambda: None) == set()
+    assert purged(lambda: Comment.objects.filter(pk=comment.pk).update(body="x")) == set()
+    urls = purged(lambda: bulk(client_for(staff["penyetuju"]), "approve", [comment]))
     assert urls == {post.full_url}
-    assert purged_urls(lambda: bulk(client_for(staff["penyetuju"]), "delete", [comment])) == {post.full_url}
+    assert purged(lambda: bulk(client_for(staff["penyetuju"]), "delete", [comment])) == {post.full_url}
     # A new comment waits for moderation: posting costs the cached readers nothing.
-    assert purged_urls(lambda: pending(post)) == set()
+    assert purged(lambda: pending(post)) == set()

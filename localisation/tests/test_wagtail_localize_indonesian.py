@@ -207,30 +207,31 @@ def test_our_catalogues_cover_every_wagtail_localize_string():
     assert vendor_catalogue.runtime_gaps() == []
 
 
-def test_check_fails_when_an_entry_is_missing_from_the_real_catalogue(tmp_path, monkeypatch):
+@pytest.fixture
+def catalogue_copies(tmp_path, monkeypatch):
+    """Copies of our real catalogues in tmp_path, which vendor_catalogue then reads and writes."""
     copies = {}
     for domain in vendor_catalogue.DOMAINS:
         copies[domain] = tmp_path / f"{domain}.po"
         shutil.copy(vendor_catalogue.vendor_path(domain), copies[domain])
-    po = polib.pofile(str(copies["djangojs"]))
-    po.remove(next(e for e in po if e.msgid == "Stop Synced translation"))
-    po.save()
     monkeypatch.setattr(vendor_catalogue, "vendor_path", lambda domain, language="id": copies[domain])
     monkeypatch.setattr(vendor_catalogue, "ROOT", tmp_path)
+    return copies
+
+
+def test_check_fails_when_an_entry_is_missing_from_the_real_catalogue(catalogue_copies):
+    po = polib.pofile(str(catalogue_copies["djangojs"]))
+    po.remove(next(e for e in po if e.msgid == "Stop Synced translation"))
+    po.save()
     assert vendor_catalogue.catalogue_gaps() == ["djangojs.po: missing: 'Stop Synced translation'"]
 
 
-def test_update_vendor_adds_new_msgids_untranslated_and_drops_removed_ones(tmp_path, monkeypatch):
-    copies = {}
-    for domain in vendor_catalogue.DOMAINS:
-        copies[domain] = tmp_path / f"{domain}.po"
-        shutil.copy(vendor_catalogue.vendor_path(domain), copies[domain])
+def test_update_vendor_adds_new_msgids_untranslated_and_drops_removed_ones(catalogue_copies):
+    copies = catalogue_copies
     po = polib.pofile(str(copies["django"]))
     po.remove(next(e for e in po if e.msgid == "Translation has been stopped."))
     po.append(polib.POEntry(msgid="A string wagtail-localize no longer has", msgstr="Sudah tidak dipakai"))
     po.save()
-    monkeypatch.setattr(vendor_catalogue, "vendor_path", lambda domain, language="id": copies[domain])
-    monkeypatch.setattr(vendor_catalogue, "ROOT", tmp_path)
     vendor_catalogue.merge_reference()
     entries = {e.msgid: e.msgstr for e in polib.pofile(str(copies["django"]))}
     assert entries["Translation has been stopped."] == "" and "A string wagtail-localize no longer has" not in entries

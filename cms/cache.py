@@ -59,9 +59,10 @@ def is_personal(request):
             or is_preview(request))
 
 
-def _is_search(request):
+def _is_short_lived(request):
+    """Search results and read-API answers: never purged, so kept briefly whatever their query."""
     match = getattr(request, "resolver_match", None)
-    return match is not None and match.app_name == "search"
+    return match is not None and (match.app_name == "search" or "wagtailapi" in match.namespaces)
 
 
 def shared_cache_seconds(request, response):
@@ -71,7 +72,7 @@ def shared_cache_seconds(request, response):
     if response.has_header("Cache-Control") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return 0  # the view decided for itself, or the page carries a visitor's CSRF token
     purged, unpurged = timeouts()
-    if _is_search(request):
+    if _is_short_lived(request):
         return unpurged
     if not set(request.GET) <= CACHEABLE_PARAMS:
         return 0  # ?utm_source=… and the like: served fresh rather than cached under every variant

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import sitemap
+from .api import router as api_router
 
 # The admin lives outside i18n_patterns: editors choose their own admin language.
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path(settings.ADMIN_URL_PATH + "django/", admin.site.urls),
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

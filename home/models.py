@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import api_fields as api
 from core.blocks import BodyBlock, QuickLinkBlock
 from core.fields import page_fields
 from core.forms import PageForm
@@ -76,6 +77,7 @@ class StandardPage(StemmedSearchMixin, Page):
     subpage_types = ["home.StandardPage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    api_fields = api.fields("intro", "body")
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")] + STEMMED_SEARCH_FIELDS
     search_lead_fields = ("title", "intro")
     search_body_fields = ("body",)

@@ -16,6 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import api_fields as api
 from core.blocks import BodyBlock
 from core.fields import page_fields
 from core.forms import PageForm
@@ -38,6 +39,7 @@ class NewsIndexPage(PageMetadataMixin, RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = api.fields("intro")
 
     class Meta:
         verbose_name = _("news index")
@@ -208,6 +210,9 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
     ] + STEMMED_SEARCH_FIELDS
     search_lead_fields = ("title", "summary")
     search_body_fields = ("body", "categories", "tags")
+    api_fields = [*api.fields("publication_date", "last_updated", "summary", "featured_image_caption",
+                              "featured_image_credit", "body", "source", "tags", "authors"),
+                  api.rendition("featured_image"), api.names("categories")]
 
     class Meta:
         verbose_name = _("news post")
@@ -316,6 +321,7 @@ class NewsPageAuthor(Orderable):
                                related_name="news_links")
 
     panels = [PageChooserPanel("author")]
+    api_fields = api.fields("author")
 
 
 class NewsPageProgramme(Orderable):
@@ -333,6 +339,7 @@ class AuthorIndexPage(PageMetadataMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.AuthorPage"]
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = api.fields("intro")
 
     class Meta:
         verbose_name = _("author index")
@@ -364,6 +371,7 @@ class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("role"), index.SearchField("bio")] + STEMMED_SEARCH_FIELDS
     search_lead_fields = ("title", "role")
     search_body_fields = ("bio", "body")
+    api_fields = [*api.fields("role", "bio", "body"), api.rendition("photo")]  # not the e-mail address
 
     class Meta:
         verbose_name = _("author")

@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import api_fields as api
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock, FAQItemBlock, RegulationBlock, StepBlock
 from core.fields import page_fields
 from core.forms import PageForm
@@ -36,6 +37,7 @@ class ProgrammeIndexPage(PageMetadataMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["programmes.ProgrammePage"]
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = api.fields("intro")
 
     class Meta:
         verbose_name = _("programme index")
@@ -94,6 +96,8 @@ class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
     ] + STEMMED_SEARCH_FIELDS
     search_lead_fields = ("title", "short_name", "full_name", "summary")
     search_body_fields = ("services", "target_groups", "steps", "requirements", "faq", "body", "contact", "locations")
+    api_fields = api.fields("short_name", "full_name", "summary", "services", "target_groups", "steps", "requirements",
+                            "cost", "locations", "contact", "legal_basis", "faq", "body")
 
     class Meta:
         verbose_name = _("programme")
@@ -126,6 +130,7 @@ class ServiceLocation(TranslatableMixin, Orderable):
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
                                     validators=[MinValueValidator(-180), MaxValueValidator(180)])
 
+    api_fields = api.fields("name", "regency", "address", "phone", "opening_hours", "latitude", "longitude")
     panels = [
         FieldPanel("name"), FieldPanel("regency"), FieldPanel("address"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("opening_hours")]),

@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    # The read API for other portals (cms/api.py, docs/api.md).
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -201,6 +204,13 @@ WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers":
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 NEWS_PAGE_SIZE = 12
+
+# --- Read API (cms/api.py, docs/api.md) ---
+# Rich text as display HTML: portals that syndicate our news show it as it is.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = 50
+# Requests per visitor and minute; beyond that 429 with Retry-After.
+API_REQUESTS_PER_MINUTE = int(os.environ.get("API_REQUESTS_PER_MINUTE", "120"))
 
 # --- Security and operations (cms/security.py, cms/cache.py, docs/deploy.md) ---
 # The admin's address can be moved away from the well-known /admin/ (e.g. ADMIN_URL_PATH=kelola/).

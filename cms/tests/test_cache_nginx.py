@@ -158,7 +158,7 @@ def test_long_addresses_get_an_answer_or_414_never_a_502(nginx, site_tree):
 # Per-visitor limits (deploy/nginx/ratelimit.conf.in). Loopback has a whole /8, so two
 # visitors are two source addresses: 127.0.0.2 runs a script, 127.0.0.3 browses.
 SCRIPT, VISITOR = "127.0.0.2", "127.0.0.3"
-BURSTS = {"search": 20, "suggest": 20, "beacon": 10}  # locations.conf.in
+BURSTS = {"search": 20, "suggest": 20, "beacon": 10, "api": 30}  # locations.conf.in
 
 
 def fetch_from(source, url, method="GET"):
@@ -190,11 +190,12 @@ def limited_urls(site_tree):
         "search": ("search", "GET", "/cari/?q=bantuan", "/cari/?q=sosial", 200),
         "search in English": ("search", "GET", "/en/search/?q=aid", "/en/search/?q=social", 200),
         "view beacon": ("beacon", "POST", beacon, beacon, 204),
+        "read API": ("api", "GET", "/api/v2/pages/?type=news.NewsPage", "/api/v2/pages/", 200),
     }
 
 
 @pytest.mark.parametrize("endpoint", ["suggestions", "suggestions in English", "search", "search in English",
-                                      "view beacon"])
+                                      "view beacon", "read API"])
 def test_a_script_gets_429_while_other_visitors_and_its_own_reading_go_on(nginx, site_tree, endpoint):
     zone, method, script_path, visitor_path, ok = limited_urls(site_tree)[endpoint]
     answers = until_refused(SCRIPT, nginx.url + script_path, method)
@@ -243,4 +244,5 @@ def test_the_limited_paths_are_django_s_addresses_in_both_languages():
                 assert f"\n    {reverse(name)} $binary_remote_addr;" in config, (language, name)
     assert reverse("news:record_view", args=[7]).startswith("/api/lihat/")
     assert "~^/api/lihat/ $binary_remote_addr;" in config
+    assert reverse("wagtailapi:pages:listing").startswith("/api/v2/") and "~^/api/v2/ $binary_remote_addr;" in config
     assert "$binary_remote_addr" not in rate_limits(enabled=False)

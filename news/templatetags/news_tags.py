@@ -23,6 +23,13 @@ def latest_news(locale, limit=6):
     return queries.latest_news(locale, limit=limit)
 
 
+@register.inclusion_tag("news/includes/feed_links.html", takes_context=True)
+def site_feed_links(context):
+    """Every page advertises the news feeds of its language; listings show their own instead."""
+    request = context.get("request")
+    return {"feeds": queries.site_feeds(request) if request else []}
+
+
 @register.simple_tag
 def popular_news(locale, exclude=None, limit=5):
     return popular.popular_news(locale, limit=limit, exclude=exclude)

@@ -103,3 +103,23 @@ def test_feed_leaves_out_drafts_and_other_languages(client, feeds_tree):
     titles = [e.title for e in feed.entries]
     assert "Rapat koordinasi" not in titles
     assert all("/en/" not in e.link for e in feed.entries)
+
+
+def feed_links_in_head(client, url):
+    content = client.get(url).content.decode()
+    head = content[:content.index("</head>")]
+    return sorted(line.strip() for line in head.splitlines() if 'rel="alternate" type="application/' in line)
+
+
+def test_every_page_advertises_the_news_feeds_of_its_language(client, feeds_tree):
+    indonesian = ['<link rel="alternate" type="application/atom+xml" title="Berita: semua berita (ATOM)" '
+                  'href="/berita/feed/atom/">',
+                  '<link rel="alternate" type="application/rss+xml" title="Berita: semua berita (RSS)" '
+                  'href="/berita/feed/rss/">']
+    for url in ("/", feeds_tree["with_image"].url, feeds_tree["programme"].url, feeds_tree["author"].url):
+        assert feed_links_in_head(client, url) == indonesian, url
+    english = feed_links_in_head(client, feeds_tree["post_en"].url)
+    assert len(english) == 2 and all('href="/en/' in link for link in english)
+    # A category listing advertises its own feeds, not the site's twice.
+    category = feed_links_in_head(client, "/berita/kategori/bantuan-sosial/")
+    assert len(category) == 2 and all("bantuan-sosial" in link for link in category)

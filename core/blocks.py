@@ -339,3 +339,13 @@ class RegulationBlock(blocks.StructBlock):
         label = _("Regulation")
         template = "blocks/regulation.html"
         preview_value = {"title": "UU No. 11 Tahun 2009", "about": "Kesejahteraan Sosial"}
+
+
+class MissionBlock(blocks.TextBlock):
+    """One mission of the department's "Misi", shown as an item of a numbered list."""
+
+    class Meta:
+        icon = "pick"
+        label = _("Mission")
+        template = "blocks/mission.html"
+        preview_value = "Meningkatkan kualitas pelayanan kesejahteraan sosial yang merata dan berkeadilan."

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programmes",
+    # The department's profile and organisation units (Profil).
+    "organisation",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

@@ -8,6 +8,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_factories import ImageFactory
 
+from cms.tests.test_uploads import ensure_root_collection
+
 PRIVATE_TEXT = b"Data penerima bantuan (rahasia) 7f3c"
 PUBLIC_TEXT = b"Formulir pendaftaran umum 2b9d"
 
@@ -19,6 +21,7 @@ def document(title, collection, text, name):
 def documents_and_people(django_user_model):
     """A public document, one in a collection only the group "Petugas data" may read, an image,
     a member of that group and a signed-in user outside it."""
+    ensure_root_collection()
     root = Collection.get_first_root_node()
     secret = root.add_child(name="Data rahasia")
     readers = Group.objects.create(name="Petugas data")

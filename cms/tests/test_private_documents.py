@@ -14,6 +14,7 @@ from django.core.management import call_command
 from cms.storage import check_private_root, is_private
 
 from .documents import PRIVATE_TEXT, PUBLIC_TEXT, body, document, documents_and_people
+from .test_security import run_production
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +109,41 @@ def test_an_interrupted_move_is_finished_by_the_next_run(files):
     assert out.getvalue().startswith("0 moved, 1 already private")
     assert not media.exists(files.public.file.name)
     assert storages["documents"].open(files.public.file.name).read() == PUBLIC_TEXT
+
+
+# --- Production settings ---------------------------------------------------------------------
+
+STORAGE_REPORT = ("import django; django.setup(); from django.conf import settings as s; "
+                  "d = s.STORAGES['documents']; print(s.STORAGES['default']['BACKEND'], d['BACKEND'], "
+                  "s.WAGTAILDOCS_SERVE_METHOD, sorted(d.get('OPTIONS', {}).items()))")
+
+
+def test_production_keeps_documents_private_on_local_disk():
+    result = run_production(STORAGE_REPORT, MEDIA_ROOT="/srv/dinsos/var/media",
+                            PRIVATE_MEDIA_ROOT="/srv/dinsos/var/private")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[:3] == ["cms.storage.MediaStorage", "cms.storage.PrivateFileSystemStorage",
+                                         "serve_view"]
+
+
+def test_production_signs_document_addresses_on_s3():
+    result = run_production(STORAGE_REPORT, S3_BUCKET="media-dinsos", S3_ENDPOINT_URL="https://s3.example.go.id",
+                            S3_CUSTOM_DOMAIN="media.example.go.id", S3_DOCUMENTS_URL_EXPIRY="30")
+    assert result.returncode == 0, result.stderr
+    backends, options = result.stdout.split(" [", 1)
+    assert backends.split() == ["cms.storage.MediaStorage", "storages.backends.s3.S3Storage", "redirect"]
+    for option in ("('querystring_auth', True)", "('querystring_expire', 30)", "('location', 'private')",
+                   "('default_acl', None)", "('bucket_name', 'media-dinsos')"):
+        assert option in options
+    assert "custom_domain" not in options  # a custom domain would turn the signature off
+
+
+@pytest.mark.parametrize("env", [
+    {"MEDIA_ROOT": "/srv/dinsos/var/media", "PRIVATE_MEDIA_ROOT": "/srv/dinsos/var/media/private"},
+    {"S3_BUCKET": "media-dinsos", "S3_PREFIX": "media", "S3_DOCUMENTS_PREFIX": "media/documents"},
+    {"S3_BUCKET": "media-dinsos", "S3_PREFIX": "", "S3_DOCUMENTS_PREFIX": "media"},
+])
+def test_production_refuses_a_private_store_inside_the_public_one(env):
+    result = run_production("import django; django.setup()", **env)
+    assert result.returncode != 0
+    assert "must not overlap" in result.stderr or "must lie outside" in result.stderr

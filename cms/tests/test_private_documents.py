@@ -68,6 +68,18 @@ def test_documents_have_no_address_of_their_own(files):
     assert files.image.file.url.startswith("/media/")
 
 
+def test_a_document_not_yet_moved_answers_404_never_500(files, client):
+    """Between the deploy and move_documents_to_private_storage the private copy is missing."""
+    old_copy = storages["media"].save(files.public.file.name, storages["documents"].open(files.public.file.name))
+    storages["documents"].delete(files.public.file.name)
+    try:
+        response = client.get(files.public.url)
+    finally:
+        storages["media"].delete(old_copy)  # MEDIA_ROOT is shared by the whole test session
+    assert response.status_code == 404
+    assert PUBLIC_TEXT not in body(response)
+
+
 def test_the_private_root_may_not_overlap_media_root(tmp_path):
     for media, private in ((tmp_path, tmp_path), (tmp_path, tmp_path / "private"), (tmp_path / "media", tmp_path)):
         with pytest.raises(ImproperlyConfigured):

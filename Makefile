@@ -88,8 +88,8 @@ serve: install
 bench: install
 	$(BIN)/python -m bench
 
-# PostgreSQL dump + media tarball into BACKUP_DIR (default var/backups); reads DATABASE_URL and
-# MEDIA_ROOT from the environment, or from ENV_FILE=/etc/dinsos/env on the server.
+# PostgreSQL dump + media and documents tarballs into BACKUP_DIR (default var/backups); reads DATABASE_URL,
+# MEDIA_ROOT and PRIVATE_MEDIA_ROOT from the environment, or from ENV_FILE=/etc/dinsos/env on the server.
 backup: install
 	scripts/backup.sh $(BACKUP_DIR)
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# `make backup`: the database as a PostgreSQL custom-format dump plus the media files.
+# `make backup`: the database as a PostgreSQL custom-format dump plus the media files and
+# the private documents.
 #
-#   scripts/backup.sh [DEST]   → DEST/dinsos-YYYYmmdd-HHMMSS/{db.dump,media.tar.gz,SHA256SUMS}
+#   scripts/backup.sh [DEST]   → DEST/dinsos-YYYYmmdd-HHMMSS/{db.dump,media.tar.gz,documents.tar.gz,SHA256SUMS}
 #
-# DEST defaults to var/backups. DATABASE_URL (PostgreSQL) and MEDIA_ROOT come from the
-# environment, or from ENV_FILE (e.g. ENV_FILE=/etc/dinsos/env) when that is set.
+# DEST defaults to var/backups. DATABASE_URL (PostgreSQL), MEDIA_ROOT and PRIVATE_MEDIA_ROOT
+# come from the environment, or from ENV_FILE (e.g. ENV_FILE=/etc/dinsos/env) when that is set.
 # BACKUP_KEEP=N removes all but the newest N backups in DEST afterwards.
 # A backup is written under a .partial name and renamed only when complete.
 set -euo pipefail
@@ -22,6 +23,7 @@ pg_tool() {  # the newest installed PostgreSQL client tool, else the one on PATH
 }
 
 media=${MEDIA_ROOT:-var/media}
+private=${PRIVATE_MEDIA_ROOT:-var/private}
 dest=${1:-var/backups}
 out="$dest/dinsos-$(date +%Y%m%d-%H%M%S)"
 [ ! -e "$out" ] || die "$out already exists"
@@ -29,13 +31,17 @@ mkdir -p "$out.partial"
 trap 'rm -rf "$out.partial"' EXIT
 
 "$(pg_tool pg_dump)" --format=custom --no-owner --no-privileges --file="$out.partial/db.dump" "$DATABASE_URL"
-if [ -d "$media" ]; then
-  tar -C "$media" -czf "$out.partial/media.tar.gz" .
-else
-  echo "backup: no media directory at $media (media in object storage?): empty media archive" >&2
-  tar -czf "$out.partial/media.tar.gz" -T /dev/null
-fi
-(cd "$out.partial" && sha256sum db.dump media.tar.gz >SHA256SUMS)
+archive() {  # archive DIR NAME: DIR's files as NAME.tar.gz (empty when DIR is missing)
+  if [ -d "$1" ]; then
+    tar -C "$1" -czf "$out.partial/$2.tar.gz" .
+  else
+    echo "backup: no $2 directory at $1 (in object storage?): empty $2 archive" >&2
+    tar -czf "$out.partial/$2.tar.gz" -T /dev/null
+  fi
+}
+archive "$media" media
+archive "$private" documents
+(cd "$out.partial" && sha256sum db.dump media.tar.gz documents.tar.gz >SHA256SUMS)
 mv "$out.partial" "$out"
 trap - EXIT
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# `make restore BACKUP=DIR`: a backup from scripts/backup.sh into an EMPTY database and an
-# empty media directory (a fresh server, or a test restore next to the live site).
+# `make restore BACKUP=DIR`: a backup from scripts/backup.sh into an EMPTY database and
+# empty media and private-document directories (a fresh server, or a test restore next to
+# the live site). A backup from before documents were private has no documents.tar.gz: its
+# documents come back under MEDIA_ROOT/documents/; run `manage.py move_documents_to_private_storage`.
 #
 #   scripts/restore.sh DIR
 #
-# DATABASE_URL and MEDIA_ROOT come from the environment or from ENV_FILE. Nothing is
-# overwritten: a database with tables or a non-empty media directory is refused. The
+# DATABASE_URL, MEDIA_ROOT and PRIVATE_MEDIA_ROOT come from the environment or from ENV_FILE.
+# Nothing is overwritten: a database with tables or a non-empty directory is refused. The
 # database is restored in one transaction, so a failure leaves it empty again.
 # Afterwards: `manage.py update_index` if the site uses the OpenSearch engine.
 set -euo pipefail
@@ -31,12 +33,20 @@ tables=$("$(pg_tool psql)" -X -tA -d "$DATABASE_URL" -c \
 [ "$tables" = 0 ] || die "the database is not empty ($tables tables): restore only into a new, empty database"
 
 media=${MEDIA_ROOT:-var/media}
-if [ -d "$media" ] && [ -n "$(ls -A "$media")" ]; then
-  die "$media is not empty: restore media only into an empty directory"
-fi
+private=${PRIVATE_MEDIA_ROOT:-var/private}
+for dir in "$media" "$private"; do
+  if [ -d "$dir" ] && [ -n "$(ls -A "$dir")" ]; then
+    die "$dir is not empty: restore files only into an empty directory"
+  fi
+done
 
 "$(pg_tool pg_restore)" --no-owner --no-privileges --exit-on-error --single-transaction \
   -d "$DATABASE_URL" "$backup/db.dump"
 mkdir -p "$media"
 tar -C "$media" -xzf "$backup/media.tar.gz"
-echo "restore: database and media restored from $backup" >&2
+if [ -f "$backup/documents.tar.gz" ]; then
+  mkdir -p "$private"
+  chmod 0750 "$private"
+  tar -C "$private" -xzf "$backup/documents.tar.gz"
+fi
+echo "restore: database, media and documents restored from $backup" >&2

@@ -53,6 +53,7 @@ COOKIES_SECURE=0
 SECURE_HSTS_SECONDS=0
 STATIC_ROOT=$dir/static
 MEDIA_ROOT=$dir/media
+PRIVATE_MEDIA_ROOT=$dir/private
 CACHE_DIR=$dir/cache/django
 PAGE_CACHE_PURGE_URL=http://127.0.0.1:$purge_port
 GUNICORN_BIND=127.0.0.1:$app_port

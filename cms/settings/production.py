@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from cms.storage import check_private_root, s3_storages
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env_bool, env_list
 
@@ -62,38 +64,15 @@ else:
     CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 300,
                             "OPTIONS": {"MAX_ENTRIES": 5000}}
 
-# --- Files: static through whitenoise (hashed names, compressed); media local or S3-compatible.
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# --- Files: static through whitenoise (hashed names, compressed); public media and private
+# documents on local disk (PRIVATE_MEDIA_ROOT outside MEDIA_ROOT) or in S3-compatible storage.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}  # noqa: F405
+check_private_root(MEDIA_ROOT, PRIVATE_MEDIA_ROOT)  # noqa: F405
 if os.environ.get("S3_BUCKET"):
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": os.environ["S3_BUCKET"],
-            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("S3_REGION") or None,
-            "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
-            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
-            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
-            "location": os.environ.get("S3_PREFIX", "media"),
-            # Public media (images, renditions); private documents are served through Wagtail's view.
-            "default_acl": None,
-            "querystring_auth": env_bool("S3_QUERYSTRING_AUTH", False),
-            "file_overwrite": False,
-        },
-    }
-    # Where browsers fetch media from (also allowed by the Content-Security-Policy, cms/security.py).
-    _prefix = os.environ.get("S3_PREFIX", "media")
-    if os.environ.get("S3_CUSTOM_DOMAIN"):
-        MEDIA_URL = f"https://{os.environ['S3_CUSTOM_DOMAIN']}/{_prefix}/"
-    elif os.environ.get("S3_ENDPOINT_URL"):
-        MEDIA_URL = f"{os.environ['S3_ENDPOINT_URL'].rstrip('/')}/{os.environ['S3_BUCKET']}/{_prefix}/"
-    else:
-        MEDIA_URL = f"https://{os.environ['S3_BUCKET']}.s3.amazonaws.com/{_prefix}/"
-    # Wagtail would otherwise redirect document downloads to the bucket, bypassing privacy checks.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    _s3, MEDIA_URL = s3_storages(os.environ)
+    STORAGES.update(_s3)
+    # Wagtail's view checks the collection's privacy, then redirects to a signed, short-lived URL.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
 
 # --- Search: SEARCH_URL (OpenSearch) is read in base.py through search/config.py.
 

@@ -12,6 +12,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="dinsos-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="dinsos-test-private-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="dinsos-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # django-axes needs the request in authenticate(); Client.login() has none. The lockout tests

@@ -1,4 +1,4 @@
-"""`make backup` / `make restore`: a dump and the media, restored into an empty database.
+"""`make backup` / `make restore`: a dump, the media and the documents, restored into an empty database.
 
 The round trip needs PostgreSQL (pg_dump/pg_restore); `make test` runs the suite on
 PostgreSQL too, so it always runs there.
@@ -12,8 +12,10 @@ from pathlib import Path
 import psycopg
 import pytest
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from cms.tests.test_uploads import ensure_root_collection, png
@@ -28,7 +30,8 @@ def url_for(database):
 
 
 def run(script, *args, **env):
-    clean = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "MEDIA_ROOT", "ENV_FILE")}
+    clean = {key: value for key, value in os.environ.items()
+             if key not in ("DATABASE_URL", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT", "ENV_FILE")}
     return subprocess.run([str(BASE_DIR / "scripts" / script), *args], env={**clean, **env}, capture_output=True,
                           text=True, timeout=600)
 
@@ -49,8 +52,11 @@ def snapshot(database_url, media_root):
     with psycopg.connect(database_url) as db:
         pages = db.execute("SELECT path, title, live FROM wagtailcore_page ORDER BY path").fetchall()
         images = db.execute("SELECT title, file, width, height FROM wagtailimages_image ORDER BY id").fetchall()
-    files = {str(p.relative_to(media_root)): p.read_bytes() for p in Path(media_root).rglob("*") if p.is_file()}
-    return pages, images, files
+    return pages, images, files_in(media_root)
+
+
+def files_in(root):
+    return {str(p.relative_to(root)): p.read_bytes() for p in Path(root).rglob("*") if p.is_file()}
 
 
 @pytest.mark.django_db(transaction=True)
@@ -59,16 +65,23 @@ def test_backup_restores_the_same_pages_and_images_into_an_empty_database(site_t
     image = get_image_model().objects.create(
         title="Kegiatan LK3", file=SimpleUploadedFile("kegiatan.png", png((120, 80))))
     image.get_rendition("fill-40x40")
+    report = get_document_model().objects.create(title="Laporan", file=ContentFile(b"laporan 2025", name="lap.txt"))
     source_url = url_for(connection.settings_dict["NAME"])
 
-    backup = run("backup.sh", str(tmp_path / "backups"), DATABASE_URL=source_url, MEDIA_ROOT=settings.MEDIA_ROOT)
+    backup = run("backup.sh", str(tmp_path / "backups"), DATABASE_URL=source_url, MEDIA_ROOT=settings.MEDIA_ROOT,
+                 PRIVATE_MEDIA_ROOT=settings.PRIVATE_MEDIA_ROOT)
     assert backup.returncode == 0, backup.stderr
     backup_dir = Path(backup.stdout.strip().splitlines()[-1])
-    assert sorted(p.name for p in backup_dir.iterdir()) == ["SHA256SUMS", "db.dump", "media.tar.gz"]
+    assert sorted(p.name for p in backup_dir.iterdir()) == ["SHA256SUMS", "db.dump", "documents.tar.gz",
+                                                            "media.tar.gz"]
 
     target_url, target_media = url_for(empty_database), tmp_path / "media-restored"
-    restore = run("restore.sh", str(backup_dir), DATABASE_URL=target_url, MEDIA_ROOT=str(target_media))
+    target_documents = tmp_path / "documents-restored"
+    restore = run("restore.sh", str(backup_dir), DATABASE_URL=target_url, MEDIA_ROOT=str(target_media),
+                  PRIVATE_MEDIA_ROOT=str(target_documents))
     assert restore.returncode == 0, restore.stderr
+    documents = files_in(target_documents)
+    assert documents[report.file.name] == b"laporan 2025" and documents == files_in(settings.PRIVATE_MEDIA_ROOT)
 
     pages, images, files = snapshot(target_url, target_media)
     assert (pages, images) == snapshot(source_url, settings.MEDIA_ROOT)[:2]

@@ -4,6 +4,7 @@ in front of the live test server, and the purge module answering Django's purges
 
 import http.client
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -11,12 +12,15 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from wagtail.models import Page
 
 from cms.nginx import NGINX, PURGE_MODULE, LocalNginx
+
+from .documents import PRIVATE_TEXT, PUBLIC_TEXT, documents_and_people
 
 pytestmark = [pytest.mark.nginx, pytest.mark.django_db(transaction=True)]
 
@@ -37,7 +41,8 @@ def local_nginx(live_server, settings, **options):
                         upstream=f"{live_server.thread.host}:{live_server.thread.port}",
                         purge_listen=f"127.0.0.1:{purge_port}", static_root=settings.STATIC_ROOT,
                         media_root=settings.MEDIA_ROOT, **options).start()
-    yield SimpleNamespace(url=f"http://127.0.0.1:{port}", purge_location=f"http://127.0.0.1:{purge_port}")
+    yield SimpleNamespace(url=f"http://127.0.0.1:{port}", purge_location=f"http://127.0.0.1:{purge_port}",
+                          conf=server.conf.read_text())
     server.stop()
     shutil.rmtree(directory, ignore_errors=True)
 
@@ -246,3 +251,42 @@ def test_the_limited_paths_are_django_s_addresses_in_both_languages():
     assert "~^/api/lihat/ $binary_remote_addr;" in config
     assert reverse("wagtailapi:pages:listing").startswith("/api/v2/") and "~^/api/v2/ $binary_remote_addr;" in config
     assert "$binary_remote_addr" not in rate_limits(enabled=False)
+
+
+def served_folders(conf):
+    """Every folder an nginx configuration serves files from (its alias and root directives)."""
+    return [Path(folder.strip()).resolve() for folder in re.findall(r"^\s*(?:alias|root)\s+([^;]+);", conf, re.M)]
+
+
+def test_no_folder_nginx_serves_holds_a_document(nginx, django_user_model, settings):
+    """Documents live outside MEDIA_ROOT (cms/storage.py): nginx has no way to hand one out,
+    and only Wagtail's view, which checks the collection's privacy, delivers them."""
+    os.chmod(settings.MEDIA_ROOT, 0o755)  # a mkdtemp folder; nginx's workers (www-data as root) read images there
+    files = documents_and_people(django_user_model)
+    folders = served_folders(nginx.conf)
+    assert folders  # static and media
+    for doc in (files.private, files.public):
+        path = Path(doc.file.path).resolve()
+        assert not any(folder in path.parents for folder in folders), (path, folders)
+        for guess in (f"/media/{doc.file.name}", f"/media/{path.name}"):
+            response = fetch(nginx.url + guess)
+            assert response.status in (400, 403, 404) and PRIVATE_TEXT.decode() not in response.text, guess
+
+    anonymous = fetch(nginx.url + files.private.url)  # urllib follows the redirect to the sign-in page
+    assert PRIVATE_TEXT.decode() not in anonymous.text
+    assert fetch(nginx.url + files.public.url).text == PUBLIC_TEXT.decode()
+    with urllib.request.urlopen(nginx.url + files.image.file.url, timeout=30) as image:  # images stay public
+        assert image.status == 200 and image.headers["Content-Type"].startswith("image/")
+
+
+@pytest.mark.django_db(transaction=False)
+def test_the_production_site_file_serves_no_private_folder():
+    """The server's site file, for the folders deploy/env.example gives."""
+    from cms.nginx import site_config
+
+    env = dict(line.split("=", 1) for line in (Path(__file__).resolve().parents[2] / "deploy" / "env.example")
+               .read_text().splitlines() if "=" in line and not line.startswith("#"))
+    private = Path(env["PRIVATE_MEDIA_ROOT"])
+    folders = served_folders(site_config("dinsos.test", "/srv/dinsos"))
+    assert Path(env["MEDIA_ROOT"]) in folders
+    assert not any(folder == private or folder in private.parents for folder in folders), folders

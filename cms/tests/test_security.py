@@ -90,7 +90,7 @@ def test_the_sample_environment_files_secret_key_is_refused():
 def test_production_reads_optional_services_from_the_environment():
     result = run_production(
         "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.CACHES['default']['BACKEND'], s.STORAGES['default']['BACKEND'], s.MEDIA_URL, s.ADMIN_URL_PATH)",
+        "print(s.CACHES['default']['BACKEND'], s.STORAGES['media']['BACKEND'], s.MEDIA_URL, s.ADMIN_URL_PATH)",
         CACHE_URL="redis://127.0.0.1:6379/1", S3_BUCKET="media-dinsos", S3_ENDPOINT_URL="https://s3.example.go.id",
         ADMIN_URL_PATH="/kelola")
     assert result.returncode == 0, result.stderr

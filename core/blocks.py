@@ -339,3 +339,17 @@ class RegulationBlock(blocks.StructBlock):
         label = _("Regulation")
         template = "blocks/regulation.html"
         preview_value = {"title": "UU No. 11 Tahun 2009", "about": "Kesejahteraan Sosial"}
+
+
+class RequirementBlock(blocks.StructBlock):
+    """One item of a service's requirements (persyaratan), e.g. a document to bring."""
+
+    title = blocks.CharBlock(label=_("Requirement"), max_length=250, help_text=_("e.g. KTP-el asli dan fotokopi"))
+    note = blocks.CharBlock(label=_("Note"), required=False, max_length=250,
+                            help_text=_("Optional, e.g. who may bring it instead or when it may follow later."))
+
+    class Meta:
+        icon = "tick"
+        label = _("Requirement")
+        template = "blocks/requirement.html"
+        preview_value = {"title": "KTP-el pemohon", "note": "Boleh menyusul bila belum dibawa."}

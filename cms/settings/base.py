@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programmes",
+    # Public services and their service standards (standar pelayanan); depends on programmes.
+    "services",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

@@ -38,6 +38,17 @@ def test_search_finds_a_service_by_a_word_of_its_procedure(search_backend, servi
     assert titles(search_backend, "atap", filters=Filters(kind="news")) == []
 
 
+def test_the_programme_filter_finds_the_services_of_the_programme(search_backend, services_tree):
+    from cms.tests import factories as f
+
+    service = services_tree["service"]
+    unlinked = f.ServicePageFactory(parent=services_tree["service_index"], title="Konsultasi lain")
+    search_backend.rebuild()
+    assert set(titles(search_backend, "konseling")) >= {service.title, unlinked.title}
+    assert titles(search_backend, "konseling", filters=Filters(programme=services_tree["programme"].pk,
+                                                               kind="service")) == [service.title]
+
+
 def test_search_page_labels_services(client, services_tree):
     response = client.get(reverse("search:search"), {"q": "konseling", "kind": "service"})
     assert response.status_code == 200

@@ -349,3 +349,17 @@ class MissionBlock(blocks.TextBlock):
         label = _("Mission")
         template = "blocks/mission.html"
         preview_value = "Meningkatkan kualitas pelayanan kesejahteraan sosial yang merata dan berkeadilan."
+
+
+class RequirementBlock(blocks.StructBlock):
+    """One item of a service's requirements (persyaratan), e.g. a document to bring."""
+
+    title = blocks.CharBlock(label=_("Requirement"), max_length=250, help_text=_("e.g. KTP-el asli dan fotokopi"))
+    note = blocks.CharBlock(label=_("Note"), required=False, max_length=250,
+                            help_text=_("Optional, e.g. who may bring it instead or when it may follow later."))
+
+    class Meta:
+        icon = "tick"
+        label = _("Requirement")
+        template = "blocks/requirement.html"
+        preview_value = {"title": "KTP-el pemohon", "note": "Boleh menyusul bila belum dibawa."}

@@ -15,6 +15,7 @@ from .builder import Stats
 from .comments import ensure_comments
 from .news import ensure_news
 from .programmes import ensure_programmes
+from .services import ensure_service_translations, ensure_services
 from .site import (
     configure_home,
     configure_settings,
@@ -37,6 +38,7 @@ def load():
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
+    services = ensure_services(home, programmes, stats)
     ensure_comments(posts, stats)
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
@@ -45,4 +47,5 @@ def load():
             "posts": posts}
     # English second: made through wagtail-localize from the Indonesian pages above.
     ensure_translations(site, home, demo, stats)
-    return stats, demo
+    ensure_service_translations(home, services, stats)
+    return stats, {**demo, "services": services}

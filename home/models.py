@@ -28,8 +28,8 @@ class HomePage(Page):
 
     # Translations of the home page also sit at the tree root, so no max_count here.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "news.AuthorIndexPage",
-                     "home.StandardPage", "organisation.ProfilePage"]
+    subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "services.ServiceIndexPage",
+                     "news.AuthorIndexPage", "home.StandardPage", "organisation.ProfilePage"]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],

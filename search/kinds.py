@@ -22,6 +22,7 @@ class Kind(NamedTuple):
 KINDS: dict[str, Kind] = {
     "news": Kind("news", "NewsPage", _("News")),
     "programme": Kind("programmes", "ProgrammePage", _("Programme")),
+    "service": Kind("services", "ServicePage", _("Service")),
     "author": Kind("news", "AuthorPage", _("Author")),
     "page": Kind("home", "StandardPage", _("Page")),
     "unit": Kind("organisation", "OrganisationUnitPage", _("Organisation unit")),

@@ -72,8 +72,10 @@ def page_queryset(locale, filters: Filters | None = None):
     queryset = Page.objects.live().public().filter(locale=locale).type(*(kind_model(k) for k in kinds))
     NewsPage = kind_model("news")
     if filters.programme:
-        linked = NewsPage.objects.filter(programme_links__programme_id=filters.programme).values("pk")
-        queryset = queryset.filter(Q(id__in=linked) | Q(id=filters.programme))
+        # The programme itself, and the news posts and services linked to it.
+        news = NewsPage.objects.filter(programme_links__programme_id=filters.programme).values("pk")
+        services = kind_model("service").objects.filter(programme_links__programme_id=filters.programme).values("pk")
+        queryset = queryset.filter(Q(id__in=news) | Q(id__in=services) | Q(id=filters.programme))
     if filters.category:
         queryset = queryset.filter(id__in=NewsPage.objects.filter(categories__id=filters.category).values("pk"))
     if filters.year:

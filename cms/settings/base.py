@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "programmes",
     # The department's profile and organisation units (Profil).
     "organisation",
+    # Public services and their service standards (standar pelayanan); depends on programmes.
+    "services",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from home.models import HomePage, StandardPage
 from news.models import AuthorIndexPage, AuthorPage, Category, NewsIndexPage, NewsPage, NewsPageAuthor
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
+from services.models import ServiceIndexPage, ServicePage
 
 
 def default_locale():
@@ -76,6 +77,47 @@ class ServiceLocationFactory(factory.django.DjangoModelFactory):
     address = "Jl. Contoh No. 1"
 
 
+class ServiceIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ServiceIndexPage
+
+    title = "Layanan"
+    slug = "layanan"
+
+
+def _rich(text):
+    return f"<p>{text}</p>"
+
+
+class ServicePageFactory(wagtail_factories.PageFactory):
+    """A service with all 14 components of its standard filled in (free of charge)."""
+
+    class Meta:
+        model = ServicePage
+
+    title = factory.Sequence(lambda n: f"Layanan konsultasi keluarga {n}")
+    summary = "Konsultasi masalah keluarga bersama konselor LK3."
+    requirements = factory.LazyFunction(lambda: [("requirement", {"title": "KTP-el pemohon", "note": ""})])
+    procedure = factory.LazyFunction(lambda: [
+        ("step", {"title": "Datang ke kantor LK3", "description": "Petugas mencatat data pemohon."}),
+        ("step", {"title": "Sesi konseling", "description": "Konselor mendampingi keluarga."}),
+    ])
+    processing_time_value = 3
+    processing_time_unit = "working_days"
+    product = "Catatan hasil konseling dan rencana tindak lanjut"
+    complaints = _rich("Sampaikan lewat SP4N-LAPOR! atau telepon layanan.")
+    legal_basis = factory.LazyFunction(lambda: [
+        ("regulation", {"title": "UU No. 11 Tahun 2009", "about": "Kesejahteraan Sosial", "document": None})])
+    facilities = _rich("Ruang konseling tertutup.")
+    facilities_vulnerable = _rich("Kursi roda dan jalur landai.")
+    competence = _rich("Konselor bersertifikat.")
+    internal_supervision = _rich("Kepala bidang memeriksa laporan bulanan.")
+    staff_count = 3
+    service_guarantee = _rich("Layanan diberikan sesuai standar.")
+    safety_guarantee = _rich("Data pemohon dirahasiakan.")
+    performance_evaluation = _rich("Evaluasi kinerja setiap semester.")
+
+
 class NewsPageFactory(wagtail_factories.PageFactory):
     """A news post with one author; pass `authors=[...]` to choose them."""
 
@@ -100,5 +142,6 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 __all__ = [
     "CategoryFactory", "NewsIndexPageFactory", "AuthorIndexPageFactory", "AuthorPageFactory",
     "ProgrammeIndexPageFactory", "ProgrammePageFactory", "ServiceLocationFactory", "NewsPageFactory",
+    "ServiceIndexPageFactory", "ServicePageFactory",
     "HomePage", "StandardPage",
 ]

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from news.models import AuthorPage, NewsIndexPage, NewsPage
 from programmes.models import ProgrammePage
+from services.models import ServicePage
 
 # A query the demo content answers in each language, so the results page shows results.
 SEARCH_QUERIES = {"id": "bantuan", "en": "social"}
@@ -52,6 +53,7 @@ def pages_for(language):
     news_index = _first(NewsIndexPage.objects.all(), "news index", language)
     article = _article(language)
     year = article.publication_date.year
+    service = _first(ServicePage.objects.all(), "service page", language)
     with translation.override(language):
         search_url = reverse("search:search")
         home_url = "/" if language == settings.LANGUAGE_CODE else f"/{language}/"
@@ -61,6 +63,8 @@ def pages_for(language):
         KeyPage(f"article-{language}", article.url),
         KeyPage(f"author-{language}", _first(AuthorPage.objects.all(), "author page", language).url),
         KeyPage(f"programme-{language}", _first(ProgrammePage.objects.all(), "programme page", language).url),
+        KeyPage(f"service-{language}", service.url),
+        KeyPage(f"service-print-{language}", service.url + service.reverse_subpage("print")),
         KeyPage(f"archive-{language}", f"{news_index.url}{news_index.reverse_subpage('year', args=[year])}"),
         KeyPage(f"search-{language}", f"{search_url}?q={SEARCH_QUERIES[language]}"),
         KeyPage(f"not-found-{language}", f"{home_url}{NOT_FOUND_SLUG}", status=404),

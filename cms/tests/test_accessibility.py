@@ -71,7 +71,7 @@ def test_key_pages_have_no_serious_axe_violations(demo, open_page, viewport, lan
         problems += [f"{key_page.name}: no width/height: {img}"
                      for img in page.evaluate(frontend.IMAGES_WITHOUT_DIMENSIONS)]
         checked.append(key_page.name)
-    assert len(checked) == 8, checked
+    assert len(checked) == 10, checked
     print(f"\naxe {language}/{viewport}: {len(checked)} pages, {len(problems)} serious/critical problems, "
           f"{len(minor)} moderate/minor violations {sorted(set(minor))}")
     assert not problems, "\n".join(problems)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("cms", "core", "home", "news", "programmes", "search", "wordpress", "localisation", "demo", "editorial",
-        "comments")
+APPS = ("cms", "core", "home", "news", "programmes", "services", "search", "wordpress", "localisation", "demo",
+        "editorial", "comments")
 SKIPPED_FOLDERS = {"tests", "migrations"}
 
 

@@ -32,6 +32,7 @@ from news.models import (
     NewsPageProgramme,
 )
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
+from services.models import ServiceIndexPage, ServicePage, ServicePageProgramme
 
 pytestmark = pytest.mark.django_db
 
@@ -143,10 +144,34 @@ def fill_programme(site, image, document):
     return publish(programme)
 
 
+def fill_service_index(site, image, document):
+    index = f.ServiceIndexPageFactory(parent=site.home, intro="Pengantar\ndua baris.")
+    return publish(index)
+
+
+def fill_service(site, image, document):
+    index = f.ServiceIndexPageFactory(parent=site.home)
+    service = f.ServicePageFactory.build(
+        title="Konsultasi keluarga", slug="konsultasi", intro=RICH, decree="Keputusan No. 1",
+        decree_date=datetime.date(2025, 1, 2), processing_time_text="Baris satu", cost_amount=0,
+        cost_details="Gratis", product="Baris satu\nbaris dua", staff_details="2 pekerja sosial",
+        requirements=[("requirement", {"title": "KTP", "note": "Boleh menyusul"}),
+                      ("requirement", {"title": "KK", "note": ""})],
+        procedure=[("step", {"title": "Datang", "description": "Bawa KTP\ndan KK"})],
+        legal_basis=[("regulation", {"title": "UU 11/2009", "about": "Kesejahteraan", "document": document})],
+        programme_links=[ServicePageProgramme(programme=site.programme)])
+    for name in ("complaints", "facilities", "facilities_vulnerable", "competence", "internal_supervision",
+                 "service_guarantee", "safety_guarantee", "performance_evaluation"):
+        setattr(service, name, RICH)
+    index.add_child(instance=service)
+    return publish(service)
+
+
 FILL = {
     HomePage: fill_home, StandardPage: fill_standard, NewsIndexPage: fill_index("news_index"),
     NewsPage: fill_news, AuthorIndexPage: fill_index("author_index"), AuthorPage: fill_author,
     ProgrammeIndexPage: fill_index("programme_index"), ProgrammePage: fill_programme,
+    ServiceIndexPage: fill_service_index, ServicePage: fill_service,
 }
 
 

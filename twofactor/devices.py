@@ -57,4 +57,5 @@ def secret_text(device):
 
 def qr_svg(device, title):
     """The otpauth:// address as inline SVG, drawn on the server (no CDN, no script)."""
-    return segno.make(device.config_url, error="m").svg_inline(scale=5, title=title, border=4, light="#fff", dark="#000")
+    qr = segno.make(device.config_url, error="m")
+    return qr.svg_inline(scale=5, title=title, border=4, light="#fff", dark="#000")

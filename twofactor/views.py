@@ -66,6 +66,12 @@ def _signed_in_with(request, device):
     django_otp.login(request, device)
 
 
+def _account(user):
+    """The User row behind request.user, which django_otp wraps in a second lazy object that
+    Wagtail's audit log cannot see through."""
+    return get_user_model()._default_manager.get(pk=user.pk)
+
+
 @never_cache
 def verify(request):
     user = request.user
@@ -98,7 +104,7 @@ def enrol(request):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
                 codes = devices.new_backup_codes(user)
-                log(instance=user, action="twofactor.enrol", user=user)
+                log(instance=_account(user), action="twofactor.enrol", user=_account(user))
         if ok:
             _signed_in_with(request, device)
             request.session[NEW_CODES_SESSION_KEY] = codes
@@ -128,11 +134,11 @@ def manage(request):
         action = request.POST.get("action")
         if action == "new-codes" and devices.has_confirmed_device(user):
             request.session[NEW_CODES_SESSION_KEY] = devices.new_backup_codes(user)
-            log(instance=user, action="twofactor.new_codes", user=user)
+            log(instance=_account(user), action="twofactor.new_codes", user=_account(user))
             return redirect("twofactor_backup_codes")
         if action == "turn-off" and not policy.is_required(user):
             devices.remove_all(user)
-            log(instance=user, action="twofactor.turn_off", user=user)
+            log(instance=_account(user), action="twofactor.turn_off", user=_account(user))
             messages.success(request, _("Two-step verification is off for your account."))
             return redirect("twofactor_manage")
         return redirect("twofactor_manage")
@@ -154,7 +160,7 @@ def reset(request, user_id):
     if request.method == "POST":
         with transaction.atomic():
             removed = devices.remove_all(target)
-            log(instance=target, action="twofactor.reset", user=request.user, data={"devices": removed})
+            log(instance=target, action="twofactor.reset", user=_account(request.user), data={"devices": removed})
         messages.success(request, _("Two-step verification of %(user)s was reset; they will set it up again "
                                     "at their next sign-in.") % {"user": target.get_username()})
         return redirect("wagtailusers_users:index")

@@ -1,7 +1,9 @@
+from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.models import ModelLogEntry
 
 from . import devices, views
 
@@ -29,6 +31,9 @@ def twofactor_admin_urls():
 
 @hooks.register("register_log_actions")
 def register_twofactor_log_actions(actions):
+    # Wagtail keeps no log for user accounts by default; these entries are about an account.
+    # (If another app registers one, the later registration for the same type wins.)
+    actions.register_model(get_user_model(), ModelLogEntry)
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
 

@@ -8,8 +8,6 @@ treated as anonymous, so private pages, private documents and the user bar stay 
 Must come after AuthenticationMiddleware and django_otp's OTPMiddleware.
 """
 
-from functools import lru_cache
-
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponseForbidden
@@ -22,7 +20,6 @@ from django_otp import user_has_device
 from . import policy
 
 
-@lru_cache(maxsize=1)
 def _open_paths():
     """Admin addresses a half-signed-in user may reach: signing in and out, password reset,
     the admin's translation catalogue, and the second-step screens themselves."""

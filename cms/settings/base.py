@@ -12,6 +12,7 @@ import dj_database_url
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 from search.config import search_backends_from_env
+from twofactor.policy import parse_required_groups
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     # Benchmarks and search evaluation: imports every app, imported by none (make bench, bench-search, eval-search).
     "bench",
     "editorial",
+    # Two-step sign-in to the admin (django-otp: authenticator app + backup codes).
+    "twofactor",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -77,6 +80,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Page-cache purge signals, security headers and ops commands (cms/apps.py).
     "cms.apps.CmsConfig",
 ]
@@ -94,6 +100,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks the session's verified device; the gate then keeps unverified admins out (twofactor/).
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wordpress.middleware.LegacyQueryRedirectMiddleware",
@@ -245,6 +254,12 @@ SIGNIN_USERNAME_FAILURE_LIMIT = int(os.environ.get("SIGNIN_USERNAME_FAILURE_LIMI
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip"
+# Two-step sign-in (twofactor/, docs/deploy.md): env ADMIN_2FA_REQUIRED_GROUPS is a comma list of
+# groups whose members (plus every superuser) must use it; "off" switches the requirement off,
+# an empty value means superusers only. Off here (development, tests); production.py defaults to
+# the approvers. Anyone may still turn it on for their own account.
+ADMIN_2FA_REQUIRED_GROUPS = parse_required_groups(os.environ.get("ADMIN_2FA_REQUIRED_GROUPS", "off"))
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # --- Reader comments (comments/, docs/komentar.md) ---
 # Moderators: the Penyetuju group (editorial/roles.py grants the permissions; the digest goes to it).

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from cms.storage import check_private_root, s3_storages
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env_bool, env_list
+from .base import BASE_DIR, env_bool, env_list, parse_required_groups
 
 
 def required(name):
@@ -90,6 +90,9 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 # Server errors are mailed here (addresses separated by commas).
 ADMINS = [(address, address) for address in env_list("ADMINS")]
+
+# --- Two-step sign-in: approvers (and superusers) must use it unless the environment says otherwise.
+ADMIN_2FA_REQUIRED_GROUPS = parse_required_groups(os.environ.get("ADMIN_2FA_REQUIRED_GROUPS", "Penyetuju"))
 
 # --- HTTPS, cookies, headers. nginx terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

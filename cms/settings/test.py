@@ -22,3 +22,5 @@ AXES_ENABLED = False
 # write to a search engine. Tests that need the real engine ask for it through the
 # `search_engine` fixture (conftest.py), which points the backend at SEARCH_URL for them alone.
 WAGTAILSEARCH_BACKENDS = {"default": database_backend()}
+# Two-step sign-in is off whatever the environment says; twofactor/tests switch it on.
+ADMIN_2FA_REQUIRED_GROUPS = None

@@ -10,10 +10,13 @@ builds its set again beside the old one: `make clean` once for a single set.
 from django.db import transaction
 from wagtail.models import Site
 
+from organisation.models import ProfilePage
+
 from .authors import ensure_authors
 from .builder import Stats
 from .comments import ensure_comments
 from .news import ensure_news
+from .organisation import ensure_units
 from .programmes import ensure_programmes
 from .services import ensure_service_translations, ensure_services
 from .site import (
@@ -35,6 +38,7 @@ def load():
     categories = ensure_categories(home.locale, stats)
     pages = ensure_sections(home, stats)
     pages["profil"] = ensure_profile(home, stats)
+    units = ensure_units(pages["profil"], stats) if isinstance(pages["profil"], ProfilePage) else {}
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
@@ -44,7 +48,7 @@ def load():
     configure_settings(site, pages, stats)
     home = type(home).objects.get(pk=home.pk)  # as configure_home left it
     demo = {"categories": categories, "pages": pages, "authors": authors, "programmes": programmes,
-            "posts": posts}
+            "posts": posts, "units": units}
     # English second: made through wagtail-localize from the Indonesian pages above.
     ensure_translations(site, home, demo, stats)
     ensure_service_translations(home, services, stats)

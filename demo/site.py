@@ -6,13 +6,13 @@ from home.models import (
     HomePage,
     HomeProgrammeHighlight,
     SiteSettings,
-    StandardPage,
 )
 from localisation.models import DEFAULT_BANNER, SiteText
 from news.models import AuthorIndexPage, Category, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
 from .builder import demo_key, ensure_page, free_slug, list_items, paragraphs, publish_changes, stream
+from .organisation import build_profile
 
 ORGANISATION = "Dinas Sosial Daerah Istimewa Yogyakarta"
 
@@ -110,8 +110,7 @@ def ensure_sections(home, stats):
 def ensure_profile(home, stats):
     return ensure_page(
         home, "profil",
-        lambda: StandardPage(title="Profil", intro=PROFILE_INTRO, show_in_menus=True,
-                             body=stream("profil", PROFILE_BODY)),
+        lambda: build_profile(PROFILE_INTRO, *PROFILE_BODY[-2:]),
         stats, "section pages",
     )
 

@@ -24,10 +24,11 @@ from .site import SECTIONS, is_demo_home, is_demo_site_text
 from .translations_en import ENGLISH as ENGLISH_SITE
 from .translations_en_news import ENGLISH as ENGLISH_NEWS
 from .translations_en_news import POST_SLUGS
+from .translations_en_organisation import ENGLISH as ENGLISH_ORGANISATION
 from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
 from .translations_en_services import ENGLISH as ENGLISH_SERVICES
 
-ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SERVICES}
+ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SERVICES, **ENGLISH_ORGANISATION}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
 # builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
 STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")
@@ -104,6 +105,8 @@ def ensure_translations(site, home, demo, stats):
     else:
         for key in (*SECTIONS, "profil"):
             translate(demo["pages"][key], locale, stats, "English pages")
+        for unit in demo.get("units", {}).values():
+            translate(unit, locale, stats, "English pages")
         for author in demo["authors"].values():
             translate(author, locale, stats, "English authors")
         for key in TRANSLATED_PROGRAMMES:

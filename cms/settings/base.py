@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programmes",
+    # Public-information disclosure (UU 14/2008 KIP): the PPID section.
+    "ppid",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

@@ -14,6 +14,7 @@ from .authors import ensure_authors
 from .builder import Stats
 from .comments import ensure_comments
 from .news import ensure_news
+from .ppid import ensure_ppid, translate_ppid
 from .programmes import ensure_programmes
 from .site import (
     configure_home,
@@ -38,6 +39,7 @@ def load():
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
     ensure_comments(posts, stats)
+    ppid = ensure_ppid(home, stats)
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
     home = type(home).objects.get(pk=home.pk)  # as configure_home left it
@@ -45,4 +47,5 @@ def load():
             "posts": posts}
     # English second: made through wagtail-localize from the Indonesian pages above.
     ensure_translations(site, home, demo, stats)
+    translate_ppid(home, ppid, stats)
     return stats, demo

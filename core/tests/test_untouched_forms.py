@@ -31,6 +31,7 @@ from news.models import (
     NewsPageAuthor,
     NewsPageProgramme,
 )
+from ppid.models import InformationServiceReportPage, PPIDIndexPage, PublicInformationPage, RefusalReason
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
 
 pytestmark = pytest.mark.django_db
@@ -143,10 +144,40 @@ def fill_programme(site, image, document):
     return publish(programme)
 
 
+def fill_ppid_index(site, image, document):
+    index = PPIDIndexPage(title="PPID", slug="ppid", intro="Pengantar\ndua baris.",
+                          body=every_body_block(image, document, site.news_index))
+    site.home.add_child(instance=index)
+    return publish(index)
+
+
+def fill_public_information(site, image, document):
+    entry = PublicInformationPage(
+        title="Laporan Keuangan 2024", slug="laporan-keuangan", category="berkala", year=2024,
+        responsible_unit="sekretariat", summary="Ringkasan\nbaris dua.", document=document,
+        external_url="https://example.org/", retention_period="5 tahun", information_format="PDF",
+        person_responsible="Sekretaris Dinas",
+        legal_basis=[("regulation", {"title": "UU 14/2008", "about": "KIP", "document": document})])
+    fill_ppid_index(site, image, document).add_child(instance=entry)
+    return publish(entry)
+
+
+def fill_service_report(site, image, document):
+    report = InformationServiceReportPage(
+        title="Laporan Layanan Informasi 2025", slug="laporan-2025", year=2025, summary="Ringkasan.",
+        requests_received=10, granted_in_full=6, granted_in_part=2, refused=1, average_days=Decimal("3.5"),
+        objections=1, disputes=0, report_document=document, body=every_body_block(image, document, site.news_index),
+        refusal_reasons=[RefusalReason(reason="Informasi dikecualikan", count=1)])
+    fill_ppid_index(site, image, document).add_child(instance=report)
+    return publish(report)
+
+
 FILL = {
     HomePage: fill_home, StandardPage: fill_standard, NewsIndexPage: fill_index("news_index"),
     NewsPage: fill_news, AuthorIndexPage: fill_index("author_index"), AuthorPage: fill_author,
     ProgrammeIndexPage: fill_index("programme_index"), ProgrammePage: fill_programme,
+    PPIDIndexPage: fill_ppid_index, PublicInformationPage: fill_public_information,
+    InformationServiceReportPage: fill_service_report,
 }
 
 

@@ -17,6 +17,7 @@ from .builder import Stats
 from .comments import ensure_comments
 from .news import ensure_news
 from .organisation import ensure_units
+from .ppid import ensure_ppid, translate_ppid
 from .programmes import ensure_programmes
 from .services import ensure_service_translations, ensure_services
 from .site import (
@@ -44,6 +45,7 @@ def load():
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
     services = ensure_services(home, programmes, stats)
     ensure_comments(posts, stats)
+    ppid = ensure_ppid(home, stats)
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
     home = type(home).objects.get(pk=home.pk)  # as configure_home left it
@@ -52,4 +54,5 @@ def load():
     # English second: made through wagtail-localize from the Indonesian pages above.
     ensure_translations(site, home, demo, stats)
     ensure_service_translations(home, services, stats)
+    translate_ppid(home, ppid, stats)
     return stats, {**demo, "services": services}

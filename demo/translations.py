@@ -20,6 +20,7 @@ from localisation.models import SiteText
 from localisation.relink import relink_to_locale
 
 from .builder import backdate
+from .ppid_data import ENGLISH as ENGLISH_PPID
 from .site import SECTIONS, is_demo_home, is_demo_site_text
 from .translations_en import ENGLISH as ENGLISH_SITE
 from .translations_en_news import ENGLISH as ENGLISH_NEWS
@@ -28,7 +29,8 @@ from .translations_en_organisation import ENGLISH as ENGLISH_ORGANISATION
 from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
 from .translations_en_services import ENGLISH as ENGLISH_SERVICES
 
-ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SERVICES, **ENGLISH_ORGANISATION}
+ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SERVICES, **ENGLISH_ORGANISATION,
+           **ENGLISH_PPID}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
 # builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
 STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")

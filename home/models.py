@@ -29,7 +29,7 @@ class HomePage(Page):
     # Translations of the home page also sit at the tree root, so no max_count here.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "services.ServiceIndexPage",
-                     "news.AuthorIndexPage", "home.StandardPage", "organisation.ProfilePage"]
+                     "news.AuthorIndexPage", "home.StandardPage", "organisation.ProfilePage", "ppid.PPIDIndexPage"]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
@@ -73,7 +73,8 @@ class StandardPage(StemmedSearchMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    # Under the PPID index: its request and objection procedures and the maklumat.
+    parent_page_types = ["home.HomePage", "home.StandardPage", "ppid.PPIDIndexPage"]
     subpage_types = ["home.StandardPage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

@@ -26,6 +26,7 @@ KINDS: dict[str, Kind] = {
     "author": Kind("news", "AuthorPage", _("Author")),
     "page": Kind("home", "StandardPage", _("Page")),
     "unit": Kind("organisation", "OrganisationUnitPage", _("Organisation unit")),
+    "ppid": Kind("ppid", "PublicInformationPage", _("Public information")),
 }
 
 

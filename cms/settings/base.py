@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "organisation",
     # Public services and their service standards (standar pelayanan); depends on programmes.
     "services",
+    # Public-information disclosure (UU 14/2008 KIP): the PPID section.
+    "ppid",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

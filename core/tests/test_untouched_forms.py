@@ -31,6 +31,8 @@ from news.models import (
     NewsPageAuthor,
     NewsPageProgramme,
 )
+from organisation.models import OrganisationUnitPage, ProfilePage
+from ppid.models import InformationServiceReportPage, PPIDIndexPage, PublicInformationPage, RefusalReason
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
 from services.models import ServiceIndexPage, ServicePage, ServicePageProgramme
 
@@ -165,6 +167,50 @@ def fill_service(site, image, document):
         setattr(service, name, RICH)
     index.add_child(instance=service)
     return publish(service)
+def fill_ppid_index(site, image, document):
+    index = PPIDIndexPage(title="PPID", slug="ppid", intro="Pengantar\ndua baris.",
+                          body=every_body_block(image, document, site.news_index))
+    site.home.add_child(instance=index)
+    return publish(index)
+
+
+def fill_public_information(site, image, document):
+    entry = PublicInformationPage(
+        title="Laporan Keuangan 2024", slug="laporan-keuangan", category="berkala", year=2024,
+        responsible_unit="sekretariat", summary="Ringkasan\nbaris dua.", document=document,
+        external_url="https://example.org/", retention_period="5 tahun", information_format="PDF",
+        person_responsible="Sekretaris Dinas",
+        legal_basis=[("regulation", {"title": "UU 14/2008", "about": "KIP", "document": document})])
+    fill_ppid_index(site, image, document).add_child(instance=entry)
+    return publish(entry)
+
+
+def fill_service_report(site, image, document):
+    report = InformationServiceReportPage(
+        title="Laporan Layanan Informasi 2025", slug="laporan-2025", year=2025, summary="Ringkasan.",
+        requests_received=10, granted_in_full=6, granted_in_part=2, refused=1, average_days=Decimal("3.5"),
+        objections=1, disputes=0, report_document=document, body=every_body_block(image, document, site.news_index),
+        refusal_reasons=[RefusalReason(reason="Informasi dikecualikan", count=1)])
+    fill_ppid_index(site, image, document).add_child(instance=report)
+    return publish(report)
+
+
+def fill_profile(site, image, document):
+    profile = ProfilePage(title="Profil", slug="profil", intro="Pengantar\ndua baris.", vision="Visi\ndua baris.",
+                          missions=[("mission", "Misi satu\nbaris dua"), ("mission", "Misi dua")], duties=RICH,
+                          head_name="Kepala", body=every_body_block(image, document, site.news_index))
+    site.home.add_child(instance=profile)
+    return publish(profile)
+
+
+def fill_unit(site, image, document):
+    unit = OrganisationUnitPage(title="Balai Contoh", slug="balai", kind="technical-unit",
+                                summary="Ringkas\nbaris dua.",
+                                duties=RICH, head_name="Kepala Balai", head_title="Kepala", address="Jl. Satu\nSleman",
+                                phone="0274 1", email="balai@example.org", opening_hours="Senin–Jumat",
+                                body=every_body_block(image, document, site.news_index))
+    fill_profile(site, image, document).add_child(instance=unit)
+    return publish(unit)
 
 
 FILL = {
@@ -172,6 +218,8 @@ FILL = {
     NewsPage: fill_news, AuthorIndexPage: fill_index("author_index"), AuthorPage: fill_author,
     ProgrammeIndexPage: fill_index("programme_index"), ProgrammePage: fill_programme,
     ServiceIndexPage: fill_service_index, ServicePage: fill_service,
+    PPIDIndexPage: fill_ppid_index, PublicInformationPage: fill_public_information,
+    InformationServiceReportPage: fill_service_report, ProfilePage: fill_profile, OrganisationUnitPage: fill_unit,
 }
 
 

@@ -8,12 +8,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from core.blocks import BodyBlock, CallToActionBlock, ImageBlock
 from home.models import HomePage, StandardPage
 from news.models import AuthorIndexPage, AuthorPage, NewsIndexPage, NewsPage
+from ppid.models import InformationServiceReportPage, PPIDIndexPage, PublicInformationPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage
 
 # (page type, parent types it may be created under)
 ALLOWED_PARENTS = {
     HomePage: {Page},
-    StandardPage: {HomePage, StandardPage},
+    StandardPage: {HomePage, StandardPage, PPIDIndexPage},
+    PPIDIndexPage: {HomePage},
+    PublicInformationPage: {PPIDIndexPage},
+    InformationServiceReportPage: {PPIDIndexPage},
     NewsIndexPage: {HomePage},
     NewsPage: {NewsIndexPage},
     AuthorIndexPage: {HomePage},

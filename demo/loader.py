@@ -22,6 +22,7 @@ from .site import (
     ensure_profile,
     ensure_sections,
 )
+from .survey import ensure_survey, translate_survey
 from .translations import ensure_translations
 
 
@@ -34,6 +35,7 @@ def load():
     categories = ensure_categories(home.locale, stats)
     pages = ensure_sections(home, stats)
     pages["profil"] = ensure_profile(home, stats)
+    pages["skm"] = ensure_survey(home, stats)
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
@@ -45,4 +47,5 @@ def load():
             "posts": posts}
     # English second: made through wagtail-localize from the Indonesian pages above.
     ensure_translations(site, home, demo, stats)
+    translate_survey(pages["skm"], stats)
     return stats, demo

@@ -25,8 +25,9 @@ from .translations_en import ENGLISH as ENGLISH_SITE
 from .translations_en_news import ENGLISH as ENGLISH_NEWS
 from .translations_en_news import POST_SLUGS
 from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
+from .translations_en_survey import ENGLISH as ENGLISH_SURVEY
 
-ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS}
+ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SURVEY}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
 # builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
 STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")

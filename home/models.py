@@ -28,7 +28,7 @@ class HomePage(Page):
     # Translations of the home page also sit at the tree root, so no max_count here.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "news.AuthorIndexPage",
-                     "home.StandardPage"]
+                     "home.StandardPage", "survey.SurveyResultsPage"]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
@@ -73,7 +73,7 @@ class StandardPage(StemmedSearchMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "survey.SurveyResultsPage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")] + STEMMED_SEARCH_FIELDS

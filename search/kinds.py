@@ -24,6 +24,7 @@ KINDS: dict[str, Kind] = {
     "programme": Kind("programmes", "ProgrammePage", _("Programme")),
     "author": Kind("news", "AuthorPage", _("Author")),
     "page": Kind("home", "StandardPage", _("Page")),
+    "survey": Kind("survey", "SurveyResultsPage", _("Satisfaction survey")),
 }
 
 

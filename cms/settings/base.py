@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programmes",
+    "survey",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

@@ -33,7 +33,7 @@ class Half(models.TextChoices):
 
 def score_field(number):
     return models.DecimalField(
-        format_lazy("U{} {}", number, ikm.ELEMENTS[number - 1][1]), max_digits=3, decimal_places=2,
+        format_lazy("U{} {}", number, ikm.ELEMENTS[number - 1][1]), max_digits=4, decimal_places=2,
         validators=[MinValueValidator(ikm.SCORE_MIN), MaxValueValidator(ikm.SCORE_MAX)],
         help_text=_("Average score of the element, from 1.00 to 4.00."))
 

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from survey.models import Half, SurveyPeriod, SurveyResultsPage
 
-from .builder import ensure_page, html_list, morning, paragraphs
+from .builder import ensure_page, morning, paragraphs
 
 SLUG = "survei-kepuasan-masyarakat"
 TITLE = "Survei Kepuasan Masyarakat"
@@ -19,16 +19,14 @@ METHOD = paragraphs(
     "Responden adalah penerima layanan yang dipilih secara acak di kantor dinas dan balai. Mereka mengisi "
     "kuesioner sembilan unsur pelayanan dengan skala 1 sampai 4, di atas kertas atau lewat tautan daring.",
 )
-# (year, half, respondents, U1…U9, follow-up actions)
+# (year, half, respondents, U1…U9, follow-up actions one per line)
 PERIODS = (
-    (2025, Half.FIRST, 384, ("3.28", "3.21", "3.05", "3.92", "3.30", "3.35", "3.52", "3.02", "3.10"), html_list([
-        "Menyederhanakan alur pengaduan: setiap pengaduan mendapat nomor dan dijawab paling lama lima hari kerja.",
-        "Memasang papan jadwal dan perkiraan waktu layanan di ruang tunggu.",
-    ])),
-    (2025, Half.SECOND, 402, ("3.34", "3.29", "3.18", "3.94", "3.36", "3.41", "3.57", "3.15", "3.16"), html_list([
-        "Menambah kursi roda dan jalur landai di ruang layanan balai.",
-        "Melatih petugas layanan tentang penanganan pengaduan secara berkala.",
-    ])),
+    (2025, Half.FIRST, 384, ("3.28", "3.21", "3.05", "3.92", "3.30", "3.35", "3.52", "3.02", "3.10"),
+     "Menyederhanakan alur pengaduan: setiap pengaduan mendapat nomor dan dijawab paling lama lima hari kerja.\n"
+     "Memasang papan jadwal dan perkiraan waktu layanan di ruang tunggu."),
+    (2025, Half.SECOND, 402, ("3.34", "3.29", "3.18", "3.94", "3.36", "3.41", "3.57", "3.15", "3.16"),
+     "Menambah kursi roda dan jalur landai di ruang layanan balai.\n"
+     "Melatih petugas layanan tentang penanganan pengaduan secara berkala."),
 )
 
 

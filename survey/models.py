@@ -102,8 +102,11 @@ class SurveyPeriod(TranslatableMixin, Orderable):
     u7 = score_field(7)
     u8 = score_field(8)
     u9 = score_field(9)
-    follow_up = RichTextField(_("follow-up actions"), features=RICH_TEXT_FEATURES, blank=True,
-                              help_text=_("What the agency does about the lowest-scoring elements."))
+    # Plain text, one action per line: shown as a list, and inline forms get no rich text editor
+    # (whose posted HTML would make every untouched period look edited; see core/forms.py).
+    follow_up = models.TextField(_("follow-up actions"), max_length=2000, blank=True,
+                                 help_text=_("What the agency does about the lowest-scoring elements, "
+                                             "one action per line."))
 
     panels = [
         FieldRowPanel([FieldPanel("year"), FieldPanel("half"), FieldPanel("respondents")]),
@@ -138,6 +141,9 @@ class SurveyPeriod(TranslatableMixin, Orderable):
             return str(self.year)
         numeral = "I" if self.half == Half.FIRST else "II"
         return pgettext("SKM period", "Sem. %(numeral)s %(year)s") % {"numeral": numeral, "year": self.year}
+
+    def follow_up_items(self):
+        return [line.strip() for line in self.follow_up.splitlines() if line.strip()]
 
     def scores(self):
         """[(element name, average score), …] in the regulation's order."""

@@ -15,13 +15,13 @@ ENGLISH = {
     "kuesioner sembilan unsur pelayanan dengan skala 1 sampai 4, di atas kertas atau lewat tautan daring.":
         "Respondents are people who received a service, chosen at random at the agency's office and its centres. "
         "They answer a questionnaire on the nine service elements on a scale of 1 to 4, on paper or online.",
-    # Follow-up actions: one text per period, one action per line.
-    "Menyederhanakan alur pengaduan: setiap pengaduan mendapat nomor dan dijawab paling lama lima hari kerja.\n"
+    # Follow-up actions: one text per period, one action per line (wagtail-localize shows a line break as <br/>).
+    "Menyederhanakan alur pengaduan: setiap pengaduan mendapat nomor dan dijawab paling lama lima hari kerja.<br/>"
     "Memasang papan jadwal dan perkiraan waktu layanan di ruang tunggu.":
-        "Simpler complaint handling: every complaint gets a number and an answer within five working days.\n"
+        "Simpler complaint handling: every complaint gets a number and an answer within five working days.<br/>"
         "Boards in the waiting room showing the schedule and the expected service time.",
-    "Menambah kursi roda dan jalur landai di ruang layanan balai.\n"
+    "Menambah kursi roda dan jalur landai di ruang layanan balai.<br/>"
     "Melatih petugas layanan tentang penanganan pengaduan secara berkala.":
-        "More wheelchairs and ramps in the service rooms of the centres.\n"
+        "More wheelchairs and ramps in the service rooms of the centres.<br/>"
         "Regular training for service staff on handling complaints.",
 }

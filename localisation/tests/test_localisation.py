@@ -16,12 +16,14 @@ from localisation.models import SiteText
 from localisation.tests.localisation_fixtures import bilingual, client_for, translate  # noqa: F401 - fixtures
 from news.models import AuthorIndexPage, AuthorPage, Category, NewsIndexPage, NewsPage
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
+from survey.models import SurveyPeriod, SurveyResultsPage
 
 pytestmark = pytest.mark.django_db
 
 PUBLISHING_DATES = {"go_live_at", "expire_at", "first_published_at"}  # DraftStateMixin's editable fields
 TRANSLATABLE_MODELS = [HomePage, StandardPage, NewsIndexPage, NewsPage, AuthorIndexPage, AuthorPage,
-                       ProgrammeIndexPage, ProgrammePage, ServiceLocation, Category, SiteText]
+                       ProgrammeIndexPage, ProgrammePage, ServiceLocation, Category, SiteText,
+                       SurveyResultsPage, SurveyPeriod]
 
 
 def test_both_locales_exist_after_migrate():

@@ -6,14 +6,18 @@ purpose: wagtail-localize has no segment support for TableBlock or TypedTableBlo
 translates plain text blocks inside lists natively.
 """
 
+from uuid import uuid4
+
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from core import charts
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -292,6 +296,81 @@ class ContactCardBlock(blocks.StructBlock):
         description = _("An address, phone and opening hours.")
 
 
+class ChartSeriesBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Series name"), max_length=80, help_text=_("e.g. Clients served"))
+    values = blocks.ListBlock(
+        blocks.DecimalBlock(label=_("Value"), min_value=0, max_digits=12, decimal_places=2),
+        label=_("Values"), help_text=_("One number per category, in the same order as the categories."))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Series")
+
+
+class ChartValue(blocks.StructValue):
+    def chart_data(self):
+        return charts.ChartData(
+            kind=self.get("chart_type"), title=self.get("title"), description=self.get("description") or "",
+            category_label=self.get("category_label") or "", value_label=self.get("value_label") or "",
+            categories=tuple(self.get("categories")),
+            series=tuple(charts.Series(s.get("name"), tuple(s.get("values"))) for s in self.get("series")))
+
+
+class ChartBlock(blocks.StructBlock):
+    """A bar or line chart drawn on the server (core.charts), followed by its data table."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    chart_type = blocks.ChoiceBlock(label=_("Chart type"), default="bar",
+                                    choices=[("bar", _("Bar chart")), ("line", _("Line chart (change over time)"))])
+    description = blocks.TextBlock(
+        label=_("What the chart shows"), required=False, max_length=400,
+        help_text=_("One or two sentences for people who cannot see the chart, e.g. the trend. "
+                    "A summary is generated when empty."))
+    category_label = blocks.CharBlock(label=_("Category axis label"), required=False, max_length=80,
+                                      help_text=_("e.g. Year"))
+    value_label = blocks.CharBlock(label=_("Value axis label"), required=False, max_length=80,
+                                   help_text=_("e.g. Number of clients"))
+    categories = blocks.ListBlock(blocks.CharBlock(label=_("Category"), max_length=60), label=_("Categories"),
+                                  min_num=1, max_num=charts.MAX_CATEGORIES, help_text=_("e.g. 2022, 2023, 2024"))
+    series = blocks.ListBlock(ChartSeriesBlock(), label=_("Series"), min_num=1, max_num=charts.MAX_SERIES)
+
+    def clean(self, value):
+        value = super().clean(value)
+        expected = len(value["categories"])
+        errors = {}
+        for index, series in enumerate(value["series"]):
+            if len(series["values"]) != expected:
+                errors[index] = StructBlockValidationError(block_errors={"values": ValidationError(
+                    _("This series has %(values)d values but there are %(categories)d categories: "
+                      "enter exactly one value per category.") % {
+                        "values": len(series["values"]), "categories": expected})})
+        if errors:
+            raise StructBlockValidationError(block_errors={"series": ListBlockValidationError(block_errors=errors)})
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["chart"] = value.chart_data()
+        context["svg"] = charts.render_svg(context["chart"], f"chart-{uuid4().hex[:8]}")
+        return context
+
+    class Meta:
+        icon = "table"
+        label = _("Chart")
+        template = "blocks/chart.html"
+        value_class = ChartValue
+        preview_value = {
+            "title": "Klien LK3 yang dilayani per tahun",
+            "chart_type": "bar",
+            "category_label": "Tahun",
+            "value_label": "Jumlah klien",
+            "categories": ["2022", "2023", "2024"],
+            "series": [{"name": "Konsultasi keluarga", "values": [412, 468, 530]},
+                       {"name": "Pendampingan kasus", "values": [96, 120, 141]}],
+        }
+        description = _("A bar or line chart with its data table, e.g. clients served per year.")
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     heading = HeadingBlock()
@@ -304,6 +383,7 @@ class BodyBlock(blocks.StreamBlock):
     faq = FAQBlock()
     key_facts = KeyFactsBlock()
     contact_card = ContactCardBlock()
+    chart = ChartBlock()
 
 
 class QuickLinkBlock(LinkTargetBlock):

@@ -27,6 +27,7 @@ from .site import (
     ensure_profile,
     ensure_sections,
 )
+from .survey import ensure_survey, translate_survey
 from .translations import ensure_translations
 
 
@@ -40,6 +41,7 @@ def load():
     pages = ensure_sections(home, stats)
     pages["profil"] = ensure_profile(home, stats)
     units = ensure_units(pages["profil"], stats) if isinstance(pages["profil"], ProfilePage) else {}
+    pages["skm"] = ensure_survey(home, stats)
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
@@ -55,4 +57,5 @@ def load():
     ensure_translations(site, home, demo, stats)
     ensure_service_translations(home, services, stats)
     translate_ppid(home, ppid, stats)
+    translate_survey(pages["skm"], stats)
     return stats, {**demo, "services": services}

@@ -28,9 +28,10 @@ from .translations_en_news import POST_SLUGS
 from .translations_en_organisation import ENGLISH as ENGLISH_ORGANISATION
 from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
 from .translations_en_services import ENGLISH as ENGLISH_SERVICES
+from .translations_en_survey import ENGLISH as ENGLISH_SURVEY
 
 ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SERVICES, **ENGLISH_ORGANISATION,
-           **ENGLISH_PPID}
+           **ENGLISH_PPID, **ENGLISH_SURVEY}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
 # builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
 STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")

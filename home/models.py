@@ -29,7 +29,8 @@ class HomePage(Page):
     # Translations of the home page also sit at the tree root, so no max_count here.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "services.ServiceIndexPage",
-                     "news.AuthorIndexPage", "home.StandardPage", "organisation.ProfilePage", "ppid.PPIDIndexPage"]
+                     "news.AuthorIndexPage", "home.StandardPage", "organisation.ProfilePage", "ppid.PPIDIndexPage",
+                     "survey.SurveyResultsPage"]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
@@ -75,7 +76,7 @@ class StandardPage(StemmedSearchMixin, Page):
 
     # Under the PPID index: its request and objection procedures and the maklumat.
     parent_page_types = ["home.HomePage", "home.StandardPage", "ppid.PPIDIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "survey.SurveyResultsPage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     api_fields = api.fields("intro", "body")

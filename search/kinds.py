@@ -27,6 +27,7 @@ KINDS: dict[str, Kind] = {
     "page": Kind("home", "StandardPage", _("Page")),
     "unit": Kind("organisation", "OrganisationUnitPage", _("Organisation unit")),
     "ppid": Kind("ppid", "PublicInformationPage", _("Public information")),
+    "survey": Kind("survey", "SurveyResultsPage", _("Satisfaction survey")),
 }
 
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "services",
     # Public-information disclosure (UU 14/2008 KIP): the PPID section.
     "ppid",
+    "survey",
     "search",
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).

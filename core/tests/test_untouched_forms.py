@@ -35,6 +35,7 @@ from organisation.models import OrganisationUnitPage, ProfilePage
 from ppid.models import InformationServiceReportPage, PPIDIndexPage, PublicInformationPage, RefusalReason
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
 from services.models import ServiceIndexPage, ServicePage, ServicePageProgramme
+from survey.models import Half, SurveyPeriod, SurveyResultsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +77,10 @@ def every_body_block(image, document, page):
         ("key_facts", {"title": "", "facts": [{"label": "Biaya", "value": "Gratis"}]}),
         ("contact_card", {"name": "Dinsos DIY", "address": "Jl. Janti\nBantul", "phone": "0274",
                           "email": "dinsos@example.org", "opening_hours": "08.00-15.30"}),
+        ("chart", {"title": "Klien", "chart_type": "line", "description": "Naik.\nTerus.", "category_label": "",
+                   "value_label": "Orang", "categories": ["2023", "2024"],
+                   "series": [{"name": "LK3", "values": [Decimal("12"), Decimal("15.50")]},
+                              {"name": "Balai", "values": [Decimal("0.5"), Decimal("7")]}]}),
     ]
 
 
@@ -167,6 +172,8 @@ def fill_service(site, image, document):
         setattr(service, name, RICH)
     index.add_child(instance=service)
     return publish(service)
+
+
 def fill_ppid_index(site, image, document):
     index = PPIDIndexPage(title="PPID", slug="ppid", intro="Pengantar\ndua baris.",
                           body=every_body_block(image, document, site.news_index))
@@ -213,6 +220,18 @@ def fill_unit(site, image, document):
     return publish(unit)
 
 
+def fill_survey(site, image, document):
+    scores = {f"u{n}": Decimal(score) for n, score in enumerate(
+        ["3.20", "3.1", "3.05", "4", "3.30", "3.35", "3.52", "3.02", "1.00"], start=1)}
+    page = SurveyResultsPage(
+        title="SKM", slug="skm", intro="Hasil survei.\nDua baris.", method=RICH,
+        body=every_body_block(image, document, site.news_index),
+        periods=[SurveyPeriod(year=2024, half=Half.YEAR, respondents=120, follow_up="Satu\nDua", **scores),
+                 SurveyPeriod(year=2025, half=Half.FIRST, respondents=1400, follow_up="", **scores)])
+    site.home.add_child(instance=page)
+    return publish(page)
+
+
 FILL = {
     HomePage: fill_home, StandardPage: fill_standard, NewsIndexPage: fill_index("news_index"),
     NewsPage: fill_news, AuthorIndexPage: fill_index("author_index"), AuthorPage: fill_author,
@@ -220,6 +239,7 @@ FILL = {
     ServiceIndexPage: fill_service_index, ServicePage: fill_service,
     PPIDIndexPage: fill_ppid_index, PublicInformationPage: fill_public_information,
     InformationServiceReportPage: fill_service_report, ProfilePage: fill_profile, OrganisationUnitPage: fill_unit,
+    SurveyResultsPage: fill_survey,
 }
 
 

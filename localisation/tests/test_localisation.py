@@ -17,13 +17,15 @@ from localisation.tests.localisation_fixtures import bilingual, client_for, tran
 from news.models import AuthorIndexPage, AuthorPage, Category, NewsIndexPage, NewsPage
 from ppid.models import InformationServiceReportPage, PPIDIndexPage, PublicInformationPage, RefusalReason
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
+from survey.models import SurveyPeriod, SurveyResultsPage
 
 pytestmark = pytest.mark.django_db
 
 PUBLISHING_DATES = {"go_live_at", "expire_at", "first_published_at"}  # DraftStateMixin's editable fields
 TRANSLATABLE_MODELS = [HomePage, StandardPage, NewsIndexPage, NewsPage, AuthorIndexPage, AuthorPage,
                        ProgrammeIndexPage, ProgrammePage, ServiceLocation, Category, SiteText,
-                       PPIDIndexPage, PublicInformationPage, InformationServiceReportPage, RefusalReason]
+                       PPIDIndexPage, PublicInformationPage, InformationServiceReportPage, RefusalReason,
+                       SurveyResultsPage, SurveyPeriod]
 
 
 def test_both_locales_exist_after_migrate():

@@ -29,6 +29,10 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    # Page-cache purge signals, security headers and ops commands (cms/apps.py). First, because its
+    # admin widget templates replace Wagtail's inline scripts (cms/wagtail_csp.py), and widgets
+    # are rendered by the form renderer, which looks in the apps' templates in this order.
+    "cms.apps.CmsConfig",
     "core",
     # Before wagtail_localize: it overrides the translation editor template.
     "localisation",
@@ -70,8 +74,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
-    # Page-cache purge signals, security headers and ops commands (cms/apps.py).
-    "cms.apps.CmsConfig",
 ]
 
 MIDDLEWARE = [

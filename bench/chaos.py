@@ -3,10 +3,10 @@
 1. a search node (scripts/search-engine.sh) and scripts/serve.sh (PostgreSQL, gunicorn, nginx
    with the page cache; SERVE_RATE_LIMITS=off) on free ports, Django's file cache on a small
    tmpfs (root only: without it the disk-full fault is skipped and said so);
-2. CHAOS_SECONDS (default 60) of traffic at 64 connections: cached pages (32 connections), and
-   cached pages, uncached pages (a utm parameter misses the page cache), distinct searches and
-   autocomplete in turn (the other 32); each request comes from the next of 2,000 loopback
-   addresses, as visitors do, so Django's per-visitor autocomplete limit counts them apart;
+2. CHAOS_SECONDS (default 60) of traffic at 64 connections: cached pages, uncached pages (a
+   utm parameter misses the page cache), distinct searches and autocomplete in turn; each
+   request comes from the next of 2,000 loopback addresses, as visitors do, so Django's
+   per-visitor autocomplete limit counts them apart;
 3. an editor (manage.py chaos_editor, a separate process using the ORM) saves a draft revision
    of one post every second;
 4. one after another, with a pause between: kill -9 one gunicorn worker; restart PostgreSQL;
@@ -79,20 +79,16 @@ class Traffic:
         cache = re.search(r"(?im)^X-Cache-Status: (\S+)", head)
         return (int(status.group(1)) if status else 0), (cache.group(1) if cache else "")
 
-    async def connection(self, started, until, done, kinds):
-        while time.monotonic() < until or not done.is_set():
+    async def connection(self, started, until):
+        while time.monotonic() < until:
             n = next(self.counter)
-            kind = kinds[n % len(kinds)]
+            kind = KINDS[n % len(KINDS)]
             status, cache = await self.one(kind, self.target(kind, n // len(KINDS)))
             self.records.append((time.monotonic() - started, kind, status, cache))
 
-    async def run(self, started, seconds, done):
-        """For `seconds`, and on until `done` is set (the faults may take longer)."""
+    async def run(self, started, seconds):
         until = started + seconds
-        # Half the connections read cached pages only: in a mixed loop each would wait behind
-        # the slow uncached pages and searches, and the cache would hardly be asked.
-        await asyncio.gather(*(self.connection(started, until, done, ["cached"] if i % 2 else KINDS)
-                               for i in range(CONNECTIONS)))
+        await asyncio.gather(*(self.connection(started, until) for _ in range(CONNECTIONS)))
 
 
 def children(pid):
@@ -261,14 +257,14 @@ def main():
                 ("cache directory full", faults.fill_cache_dir, faults.free_cache_dir)]
         windows = []
 
-        async def inject(done):
+        async def inject():
             await asyncio.sleep(PAUSE / 2)
             windows.append(("before any fault", 0.0, time.monotonic() - started))
             for name, act, undo in plan:
                 begin = time.monotonic() - started
-                outcome = await asyncio.to_thread(act)
-                say(f"{begin:5.1f} s  {outcome or name + ': skipped (needs root to mount a small tmpfs)'}")
-                if undo and outcome:
+                done = await asyncio.to_thread(act)
+                say(f"{begin:5.1f} s  {done or name + ': skipped (needs root to mount a small tmpfs)'}")
+                if undo and done:
                     await asyncio.sleep(PAUSE / 2)
                     await asyncio.to_thread(undo)
                     say(f"{time.monotonic() - started:5.1f} s  freed the cache directory")
@@ -276,19 +272,16 @@ def main():
                 else:
                     await asyncio.sleep(PAUSE)
                 windows.append((name, begin, time.monotonic() - started))
-            await asyncio.sleep(PAUSE / 2)  # traffic after the last fault, however long the faults took
-            done.set()
 
         async def everything():
-            done = asyncio.Event()
-            await asyncio.gather(traffic.run(started, seconds, done), inject(done))
+            await asyncio.gather(traffic.run(started, seconds), inject())
 
         asyncio.run(everything())
-        windows.append(("after the last fault", windows[-1][2], time.monotonic() - started))
+        windows.append(("after the last fault", windows[-1][2], seconds))
         editor.wait(timeout=120)
 
         statuses = Counter((r[1], r[2]) for r in traffic.records)
-        say(f"{len(traffic.records)} requests in {windows[-1][2]:.0f} s; by kind and status: "
+        say(f"{len(traffic.records)} requests in {seconds} s; by kind and status: "
             + ", ".join(f"{k} {s}: {n}" for (k, s), n in sorted(statuses.items())))
         broken += report(traffic.records, windows, fallback_lines(stack.log))
         if any(r[2] >= 500 or r[2] == 0 for r in traffic.records if r[0] < windows[0][2]):

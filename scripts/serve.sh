@@ -25,6 +25,9 @@ log() { echo "serve: $*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 scripts/system-deps.sh serve
+# The database is rebuilt below, so an earlier run's cached pages are stale; worse, they made
+# the readiness check below pass while gunicorn was still starting.
+rm -rf "$dir/nginx/cache"
 mkdir -p "$dir/nginx"
 rm -f "${SERVE_READY_FILE:-/nonexistent}"
 

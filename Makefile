@@ -79,7 +79,7 @@ clean:
 bench-import: install
 	$(BIN)/python scripts/bench_import.py
 
-.PHONY: serve bench backup restore
+.PHONY: serve bench chaos backup restore
 # The production stack on 127.0.0.1: PostgreSQL + gunicorn + nginx with the page cache, demo content.
 serve: install
 	scripts/serve.sh
@@ -87,6 +87,12 @@ serve: install
 # Load benchmark: +5,000 posts, wrk with the page cache on and off, SQL queries per page (docs/deploy.md).
 bench: install
 	$(BIN)/python -m bench
+
+# Faults under load (docs/deploy.md): ~60 s at 64 connections while a gunicorn worker, PostgreSQL,
+# the search node and the cache directory fail in turn; exits non-zero when a promise breaks.
+chaos: install
+	scripts/search-engine.sh ensure
+	$(BIN)/python -m bench.chaos
 
 # PostgreSQL dump + media and documents tarballs into BACKUP_DIR (default var/backups); reads DATABASE_URL,
 # MEDIA_ROOT and PRIVATE_MEDIA_ROOT from the environment, or from ENV_FILE=/etc/dinsos/env on the server.

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import wrk
 
-BASE_DIR = Path(__file__).resolve().parents[2]
+BASE_DIR = Path(__file__).resolve().parents[1]
 PYTHON = BASE_DIR / ".venv" / "bin" / "python"
 SIZES = (1000, 5000)
 

@@ -13,6 +13,8 @@
 #   SERVE_RATE_LIMITS=off  nginx counts nobody against the per-visitor limits (make bench:
 #                        wrk sends everything from 127.0.0.1)
 #   SERVE_SKIP_DEMO=1    leave the database empty but migrated
+#   SERVE_SEARCH_URL     the search engine to use (default none: the database backend; make chaos)
+#   SERVE_CACHE_DIR      Django's file cache (default SERVE_DIR/cache/django; make chaos: a small tmpfs)
 #   SERVE_READY_FILE     touched once the site answers (for scripts that start this one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +25,9 @@ log() { echo "serve: $*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 scripts/system-deps.sh serve
+# The database is rebuilt below, so an earlier run's cached pages are stale; worse, they made
+# the readiness check below pass while gunicorn was still starting.
+rm -rf "$dir/nginx/cache"
 mkdir -p "$dir/nginx"
 rm -f "${SERVE_READY_FILE:-/nonexistent}"
 
@@ -54,7 +59,8 @@ SECURE_HSTS_SECONDS=0
 STATIC_ROOT=$dir/static
 MEDIA_ROOT=$dir/media
 PRIVATE_MEDIA_ROOT=$dir/private
-CACHE_DIR=$dir/cache/django
+CACHE_DIR=${SERVE_CACHE_DIR:-$dir/cache/django}
+SEARCH_URL=${SERVE_SEARCH_URL:-}
 PAGE_CACHE_PURGE_URL=http://127.0.0.1:$purge_port
 GUNICORN_BIND=127.0.0.1:$app_port
 SERVE_PORT=$port
@@ -68,8 +74,10 @@ log "database, translations, static files"
 if [ -z "${SERVE_SKIP_DEMO:-}" ]; then
   log "roles and demo content"
   "$PY" manage.py setup_roles -v0
-  # Nothing is cached yet, so the demo's publishes need not be purged.
-  PAGE_CACHE_PURGE_URL='' "$PY" manage.py load_demo_content -v0
+  # Nothing is cached yet, so the demo's publishes need not be purged; with a search engine,
+  # one update_index afterwards is quicker than a request to it per saved page.
+  PAGE_CACHE_PURGE_URL='' SEARCH_URL='' "$PY" manage.py load_demo_content -v0
+  [ -z "$SEARCH_URL" ] || "$PY" manage.py update_index -v0
 fi
 "$PY" manage.py prepare_local_stack --port "$port"
 

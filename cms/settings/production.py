@@ -57,7 +57,8 @@ if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
 elif CACHE_URL:
     raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset for the file cache).")
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    # A full or read-only disk costs cache misses, not server errors (core/filecache.py).
+    CACHES = {"default": {"BACKEND": "core.filecache.ResilientFileBasedCache",
                           "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache" / "django"))}}
     # Wagtail looks up every image rendition in this cache before the database; in process memory
     # that costs nothing. Short-lived, as another worker's copy is not told of a changed focal point.

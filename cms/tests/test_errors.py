@@ -52,3 +52,12 @@ def test_dev_server_leaves_static_files_to_whitenoise_so_traversal_is_not_a_500(
     for path in ("/static/../settings.py", "/static/../../etc/passwd", "/static/%2e%2e/cms/settings/base.py"):
         assert client.get(path).status_code in (400, 404), path
     assert client.get("/static/css/site.css").status_code == 200
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
+def test_a_cookie_with_a_nul_byte_is_ignored_not_a_500(client, site_tree, cookie):
+    # Found by the hostile crawler: sessionid="\000…" reached PostgreSQL through the session lookup.
+    client.cookies[cookie] = "\x00" + "a" * 31
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "\x00" not in response.content.decode()

@@ -1,11 +1,9 @@
 """Services in the site's machinery: search, the page cache purge, the sitemap, the admin."""
 
 import pytest
-from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Locale
 
-from cms.tests.test_cache import PURGED, RECORDING
 from search.kinds import KINDS, kind_of_model
 from search.service import Filters, search_pages
 from services.models import ServicePage, ServicePageProgramme
@@ -66,17 +64,7 @@ def test_a_draft_service_is_never_found(search_backend, services_tree):
 
 # --- Page cache purge ---------------------------------------------------------------------------
 
-@pytest.fixture
-def purged(django_capture_on_commit_callbacks):
-    def run(action):
-        PURGED.clear()
-        with override_settings(WAGTAILFRONTENDCACHE=RECORDING):
-            with django_capture_on_commit_callbacks(execute=True):
-                action()
-        return set().union(*PURGED)
-
-    return run
-
+# The `purged` fixture is the root conftest's.
 
 def test_publishing_a_service_purges_it_its_printable_view_index_and_programmes(purged, english_services):
     tree = english_services

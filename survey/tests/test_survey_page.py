@@ -7,12 +7,10 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from cms.tests.test_cache import PURGED, RECORDING
 from home.models import HomePage, StandardPage
 from news.tests.archive_fixtures import en_locale, translate  # noqa: F401 - fixture
 from search.kinds import kind_of_model
@@ -204,13 +202,10 @@ def test_search_finds_the_survey_as_its_own_kind(client, survey):
     assert survey.url in html
 
 
-def test_publishing_purges_the_page_and_the_sitemap(survey, django_capture_on_commit_callbacks):
+def test_publishing_purges_the_page_and_the_sitemap(survey, purged):
     survey.intro = "Hasil terbaru."
-    PURGED.clear()
-    with override_settings(WAGTAILFRONTENDCACHE=RECORDING), django_capture_on_commit_callbacks(execute=True):
-        survey.save_revision().publish()
-    purged = set().union(*PURGED)
-    assert survey.full_url in purged and "http://localhost/sitemap.xml" in purged
+    urls = purged(lambda: survey.save_revision().publish())
+    assert survey.full_url in urls and "http://localhost/sitemap.xml" in urls
 
 
 def test_sitemap_lists_the_survey(client, survey):

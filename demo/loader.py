@@ -13,6 +13,7 @@ from wagtail.models import Site
 from .authors import ensure_authors
 from .builder import Stats
 from .comments import ensure_comments
+from .contact import ensure_contact_pages
 from .news import ensure_news
 from .programmes import ensure_programmes
 from .site import (
@@ -45,4 +46,5 @@ def load():
             "posts": posts}
     # English second: made through wagtail-localize from the Indonesian pages above.
     ensure_translations(site, home, demo, stats)
+    demo["contact"] = ensure_contact_pages(home, stats)
     return stats, demo

@@ -22,11 +22,12 @@ from localisation.relink import relink_to_locale
 from .builder import backdate
 from .site import SECTIONS, is_demo_home, is_demo_site_text
 from .translations_en import ENGLISH as ENGLISH_SITE
+from .translations_en_contact import ENGLISH as ENGLISH_CONTACT
 from .translations_en_news import ENGLISH as ENGLISH_NEWS
 from .translations_en_news import POST_SLUGS
 from .translations_en_programmes import ENGLISH as ENGLISH_PROGRAMMES
 
-ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS}
+ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_CONTACT}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
 # builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
 STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")

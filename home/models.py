@@ -28,7 +28,7 @@ class HomePage(Page):
     # Translations of the home page also sit at the tree root, so no max_count here.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "news.AuthorIndexPage",
-                     "home.StandardPage"]
+                     "home.StandardPage", "contact.ContactFormPage", "contact.ComplaintPage"]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],

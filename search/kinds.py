@@ -24,6 +24,8 @@ KINDS: dict[str, Kind] = {
     "programme": Kind("programmes", "ProgrammePage", _("Programme")),
     "author": Kind("news", "AuthorPage", _("Author")),
     "page": Kind("home", "StandardPage", _("Page")),
+    "complaint": Kind("contact", "ComplaintPage", _("Complaints")),
+    "contact": Kind("contact", "ContactFormPage", _("Contact")),
 }
 
 

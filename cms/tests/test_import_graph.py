@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("cms", "core", "home", "news", "programmes", "search", "wordpress", "localisation", "demo", "editorial",
-        "comments")
+        "comments", "contact")
 SKIPPED_FOLDERS = {"tests", "migrations"}
 
 

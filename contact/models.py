@@ -180,7 +180,7 @@ class ChannelType(models.TextChoices):
 
 
 NUMBER_TYPES = {ChannelType.PHONE, ChannelType.WHATSAPP, ChannelType.SMS}
-PHONE_NUMBER = re.compile(r"^\+?[0-9][0-9 ().-]{5,28}$")
+PHONE_NUMBER = re.compile(r"^\+?[0-9 ().-]{6,30}$")
 
 
 class ComplaintPage(PageMetadataMixin, StemmedSearchMixin, Page):
@@ -275,7 +275,8 @@ class ComplaintChannel(TranslatableMixin, Orderable):
         super().clean()
         value = (self.value or "").strip()
         try:
-            if self.channel_type in NUMBER_TYPES and not PHONE_NUMBER.match(value):
+            if self.channel_type in NUMBER_TYPES and not (PHONE_NUMBER.match(value)
+                                                          and len(re.sub(r"[^0-9]", "", value)) >= 6):
                 raise ValidationError(_("Enter a telephone number, e.g. (0274) 555 0100 or +62 812 0000 0000."))
             if self.channel_type == ChannelType.EMAIL:
                 validate_email(value)

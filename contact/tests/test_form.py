@@ -151,3 +151,23 @@ def test_nul_bytes_in_the_token_or_honeypot_do_not_break_anything(client, contac
     assert send(client, contact_page, **{TOKEN_FIELD: "\x00"}).status_code == 400
     assert send(client, contact_page, **{HONEYPOT_FIELD: "\x00"}).status_code == 400
     assert FormSubmission.objects.count() == 0
+
+
+def test_every_field_type_is_labelled_and_described_by_elements_that_exist(client, contact_page):
+    import re
+
+    from contact.models import ContactFormField
+
+    for i, (label, kind, choices) in enumerate([("Cara dihubungi", "radio", "Telepon\nE-mail"),
+                                                ("Hari", "checkboxes", "Senin\nSelasa"),
+                                                ("Setuju", "checkbox", ""), ("Situs", "url", ""),
+                                                ("Tanggal", "date", ""), ("Jumlah", "number", "")]):
+        ContactFormField.objects.create(page=contact_page, label=label, field_type=kind, choices=choices,
+                                        help_text=f"Bantuan {label}", sort_order=10 + i)
+    html = send(client, contact_page, nama="").content.decode()
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    described = {ref for refs in re.findall(r'aria-describedby="([^"]+)"', html) for ref in refs.split()}
+    assert described and described <= ids, described - ids
+    assert "<legend>Cara dihubungi" in html and "<legend>Hari" in html
+    for target in re.findall(r'href="#(id_[^"]+)"', html):
+        assert target in ids, target

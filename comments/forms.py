@@ -6,6 +6,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core import antispam
+
 from . import spam
 from .models import BODY_MAX_LENGTH, NAME_MAX_LENGTH
 
@@ -36,8 +38,7 @@ class CommentForm(forms.Form):
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1, max_value=2**63 - 1)
     token = forms.CharField(widget=forms.HiddenInput, max_length=200)
     # The honeypot: hidden from people and assistive technology (see the template), filled by scripts.
-    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200,
-                              widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
+    website = antispam.honeypot_field()
 
     def __init__(self, *args, page=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,6 @@
 """Spam defences that ask nothing of a human reader: no image or audio CAPTCHA, no JavaScript needed.
 
-* Form token: a signed timestamp bound to the post, in a hidden field of the (cached) page.
+* Form token (core.antispam): a signed timestamp bound to the post, in a hidden field of the (cached) page.
   It replaces the CSRF cookie, which would make the article uncacheable, and it is the time
   trap: a form posted less than COMMENTS_MIN_SECONDS after it was made is a script's.
   The token rendered into a cached page starts the clock when the page was rendered, not
@@ -14,12 +14,10 @@
 """
 
 import re
-import time
 
 from django.conf import settings
-from django.core import signing
 
-from core import ratelimit
+from core import antispam, ratelimit
 
 from .models import BlockedPhrase
 
@@ -28,30 +26,17 @@ LINK = re.compile(r"https?://|www\.|\[url|<a\s", re.IGNORECASE)
 
 
 def make_token(page_id):
-    return signing.TimestampSigner(salt=TOKEN_SALT).sign(str(page_id))
+    return antispam.make(TOKEN_SALT, page_id)
 
 
 def token_age(token, page_id):
     """Seconds since the form for `page_id` was made; None when the token is forged or for another post."""
-    signer = signing.TimestampSigner(salt=TOKEN_SALT)
-    try:
-        value = signer.unsign(token or "")
-        _, stamp, _ = (token or "").rsplit(signer.sep, 2)
-    except (signing.BadSignature, ValueError):
-        return None
-    if value != str(page_id):
-        return None
-    return time.time() - signing.b62_decode(stamp)
+    return antispam.age(TOKEN_SALT, token, page_id)
 
 
 def token_verdict(token, page_id):
     """"forged", "stale" (older than COMMENTS_FORM_MAX_AGE), "fast" (younger than COMMENTS_MIN_SECONDS) or "ok"."""
-    age = token_age(token, page_id)
-    if age is None:
-        return "forged"
-    if age > settings.COMMENTS_FORM_MAX_AGE:
-        return "stale"
-    return "fast" if age < settings.COMMENTS_MIN_SECONDS else "ok"
+    return antispam.verdict(TOKEN_SALT, token, page_id, settings.COMMENTS_MIN_SECONDS, settings.COMMENTS_FORM_MAX_AGE)
 
 
 def link_count(text):

@@ -15,6 +15,7 @@ from organisation.models import ProfilePage
 from .authors import ensure_authors
 from .builder import Stats
 from .comments import ensure_comments
+from .contact import ensure_contact_pages
 from .news import ensure_news
 from .organisation import ensure_units
 from .ppid import ensure_ppid, translate_ppid
@@ -58,4 +59,5 @@ def load():
     ensure_service_translations(home, services, stats)
     translate_ppid(home, ppid, stats)
     translate_survey(pages["skm"], stats)
+    demo["contact"] = ensure_contact_pages(home, stats)
     return stats, {**demo, "services": services}

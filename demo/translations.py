@@ -23,6 +23,7 @@ from .builder import backdate
 from .ppid_data import ENGLISH as ENGLISH_PPID
 from .site import SECTIONS, is_demo_home, is_demo_site_text
 from .translations_en import ENGLISH as ENGLISH_SITE
+from .translations_en_contact import ENGLISH as ENGLISH_CONTACT
 from .translations_en_news import ENGLISH as ENGLISH_NEWS
 from .translations_en_news import POST_SLUGS
 from .translations_en_organisation import ENGLISH as ENGLISH_ORGANISATION
@@ -31,7 +32,7 @@ from .translations_en_services import ENGLISH as ENGLISH_SERVICES
 from .translations_en_survey import ENGLISH as ENGLISH_SURVEY
 
 ENGLISH = {**ENGLISH_SITE, **ENGLISH_PROGRAMMES, **ENGLISH_NEWS, **ENGLISH_SERVICES, **ENGLISH_ORGANISATION,
-           **ENGLISH_PPID, **ENGLISH_SURVEY}
+           **ENGLISH_PPID, **ENGLISH_SURVEY, **ENGLISH_CONTACT}
 TRANSLATED_PROGRAMMES = ("lk3", "wksbm")
 # builder.free_slug's suffix, for a demo object that had to step aside for someone else's slug.
 STEPPED_ASIDE = re.compile(r"^(?P<slug>.+)(?P<suffix>-demo(-[0-9]+)?)$")

@@ -104,6 +104,10 @@ ROLES = (
             "comments.view_comment", "comments.change_comment", "comments.delete_comment",
             "comments.view_blockedphrase", "comments.add_blockedphrase", "comments.change_blockedphrase",
             "comments.delete_blockedphrase",
+            # Messages sent through the contact form (personal data): read, answer and delete them
+            # (contact/wagtail_hooks.py). Not the Penulis, though Wagtail would show them to anyone
+            # who may edit the form page.
+            "contact.view_contact_submissions",
         ),
         page_permissions=(
             "wagtailcore.add_page", "wagtailcore.change_page", "wagtailcore.publish_page",

@@ -30,7 +30,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsIndexPage", "programmes.ProgrammeIndexPage", "services.ServiceIndexPage",
                      "news.AuthorIndexPage", "home.StandardPage", "organisation.ProfilePage", "ppid.PPIDIndexPage",
-                     "survey.SurveyResultsPage"]
+                     "survey.SurveyResultsPage", "contact.ContactFormPage", "contact.ComplaintPage"]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("hero_image")],

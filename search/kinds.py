@@ -28,6 +28,8 @@ KINDS: dict[str, Kind] = {
     "unit": Kind("organisation", "OrganisationUnitPage", _("Organisation unit")),
     "ppid": Kind("ppid", "PublicInformationPage", _("Public information")),
     "survey": Kind("survey", "SurveyResultsPage", _("Satisfaction survey")),
+    "complaint": Kind("contact", "ComplaintPage", _("Complaints")),
+    "contact": Kind("contact", "ContactFormPage", _("Contact")),
 }
 
 

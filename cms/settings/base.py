@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "wordpress",
     # Reader comments on news posts: above news and wordpress (adopts the imported comments).
     "comments",
+    # "Hubungi kami" form and the Pengaduan page.
+    "contact",
     # Benchmarks and search evaluation: imports every app, imported by none (make bench, bench-search, eval-search).
     "bench",
     "editorial",
@@ -285,5 +287,15 @@ COMMENTS_RATE_LIMIT = (5, 600)
 COMMENTS_TOKEN_RATE_LIMIT = (30, 600)
 # The last-resort text question (off: the other defences suffice until spam gets through them).
 COMMENTS_QUESTION = env_bool("COMMENTS_QUESTION", False)
+# --- Contact form and complaints (contact/, docs/kontak.md) ---
+# Messages sent through the contact form are personal data (UU 27/2022): deleted after this many
+# days by `manage.py purge_contact_submissions` (cron, nightly). The form's privacy notice says so.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+# Spam defences (contact/spam.py): seconds before a form may be sent, how long it stays valid,
+# messages per visitor and window (seconds); the longest text a multi-line field takes.
+CONTACT_MIN_SECONDS = 3
+CONTACT_FORM_MAX_AGE = 24 * 3600
+CONTACT_RATE_LIMIT = (3, 600)
+CONTACT_MESSAGE_MAX_LENGTH = 4000
 # Peers whose X-Real-IP header is believed (nginx on the same machine); shared with django-axes.
 TRUSTED_PROXIES = tuple(env_list("TRUSTED_PROXIES", "127.0.0.1,::1"))

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("cms", "core", "home", "news", "programmes", "services", "search", "wordpress", "localisation", "demo",
-        "editorial", "comments", "organisation", "twofactor", "ppid", "survey")
+        "editorial", "comments", "organisation", "twofactor", "ppid", "survey", "contact")
 SKIPPED_FOLDERS = {"tests", "migrations"}
 
 

@@ -20,6 +20,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page, get_page_models
 
 from cms.tests import factories as f
+from contact.models import ChannelType, ComplaintChannel, ComplaintPage, ContactFormField, ContactFormPage
 from core.tests.untouched import untouched_form_data
 from editorial.tests.editorial import client_for, edit_url, editorial  # noqa: F401
 from home.models import HomePage, HomeProgrammeHighlight, StandardPage
@@ -232,7 +233,35 @@ def fill_survey(site, image, document):
     return publish(page)
 
 
+def contact_form(site, slug="hubungi-kami"):
+    page = ContactFormPage(
+        title="Hubungi Kami", slug=slug, intro="Tanya\ndua baris.", thank_you_text=RICH,
+        to_address="a@example.org, b@example.org", from_address="noreply@example.org", subject="Pesan baru",
+        form_fields=[ContactFormField(label="Nama", field_type="singleline", help_text="Nama lengkap"),
+                     ContactFormField(label="Topik", field_type="dropdown", choices="Satu\nDua", default_value="Satu"),
+                     ContactFormField(label="Pesan", field_type="multiline", required=False)])
+    site.home.add_child(instance=page)
+    return publish(page)
+
+
+def fill_contact(site, image, document):
+    return contact_form(site)
+
+
+def fill_complaint(site, image, document):
+    page = ComplaintPage(
+        title="Pengaduan", slug="pengaduan", intro="Adukan\ndi sini.", lapor_intro="Baris\ndua",
+        response_days=7, response_promise="Ditindaklanjuti.", contact_page=contact_form(site, "kontak"),
+        body=every_body_block(image, document, site.news_index),
+        channels=[ComplaintChannel(channel_type=ChannelType.PHONE, label="Telepon", value="(0274) 555 0100",
+                                   hours="08.00", note="Catatan"),
+                  ComplaintChannel(channel_type=ChannelType.OFFICE, value="Jl. Janti, Bantul")])
+    site.home.add_child(instance=page)
+    return publish(page)
+
+
 FILL = {
+    ContactFormPage: fill_contact, ComplaintPage: fill_complaint,
     HomePage: fill_home, StandardPage: fill_standard, NewsIndexPage: fill_index("news_index"),
     NewsPage: fill_news, AuthorIndexPage: fill_index("author_index"), AuthorPage: fill_author,
     ProgrammeIndexPage: fill_index("programme_index"), ProgrammePage: fill_programme,

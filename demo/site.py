@@ -11,7 +11,7 @@ from localisation.models import DEFAULT_BANNER, SiteText
 from news.models import AuthorIndexPage, Category, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
-from .builder import demo_key, ensure_page, free_slug, list_items, paragraphs, publish_changes, stream
+from .builder import demo_key, ensure_page, free_slug, list_items, publish_changes, stream
 from .organisation import build_profile
 
 ORGANISATION = "Dinas Sosial Daerah Istimewa Yogyakarta"
@@ -44,25 +44,7 @@ SECTIONS = {
 PROFILE_INTRO = ("Dinas Sosial DIY adalah perangkat daerah yang membantu Gubernur menyelenggarakan urusan "
                  "pemerintahan di bidang sosial di Daerah Istimewa Yogyakarta.")
 
-PROFILE_BODY = [
-    ("heading", {"text": "Tugas dan fungsi", "level": "h2", "anchor": "tugas"}),
-    ("paragraph", paragraphs(
-        "Dinas Sosial DIY merumuskan kebijakan, mengoordinasikan dan melaksanakan program kesejahteraan sosial "
-        "di tingkat daerah. Sasaran utama kami adalah warga yang menghadapi hambatan untuk memenuhi kebutuhan "
-        "dasarnya: keluarga miskin, anak yang membutuhkan perlindungan khusus, lanjut usia terlantar, penyandang "
-        "disabilitas, serta korban bencana dan tindak kekerasan.",
-        "Pekerjaan itu tidak kami lakukan sendiri. Kami bermitra dengan dinas sosial kabupaten/kota, lembaga "
-        "kesejahteraan sosial, perguruan tinggi, dunia usaha dan ribuan relawan sosial di kalurahan dan "
-        "kapanewon.",
-    )),
-    ("heading", {"text": "Bidang dan unit pelaksana", "level": "h2", "anchor": "struktur"}),
-    ("paragraph",
-     ("<p>Di bawah Kepala Dinas terdapat Sekretariat dan empat bidang teknis:</p><ul>"
-     "<li>Bidang Pemberdayaan Sosial</li><li>Bidang Rehabilitasi Sosial</li>"
-     "<li>Bidang Perlindungan dan Jaminan Sosial</li><li>Bidang Penanganan Fakir Miskin</li></ul>"
-     "<p>Pelayanan langsung kepada penerima manfaat dijalankan oleh balai-balai rehabilitasi sosial, antara "
-     "lain Balai Rehabilitasi Sosial dan Pengasuhan Anak (BRSPA) dan balai yang melayani lanjut usia serta "
-     "penyandang disabilitas.</p>")),
+PROFILE_BODY = [  # below the organisation chart (demo/organisation.py has the rest of the profile)
     # Items with ids (list_items): wagtail-localize skips list values stored without them.
     ("key_facts", {"title": "Sekilas", "facts": list_items("profile-facts", [
         {"label": "Wilayah layanan", "value": "5 kabupaten/kota di DIY"},
@@ -110,7 +92,7 @@ def ensure_sections(home, stats):
 def ensure_profile(home, stats):
     return ensure_page(
         home, "profil",
-        lambda: build_profile(PROFILE_INTRO, *PROFILE_BODY[-2:]),
+        lambda: build_profile(PROFILE_INTRO, *PROFILE_BODY),
         stats, "section pages",
     )
 

@@ -82,20 +82,10 @@ ENGLISH = {
         "We do not do this work alone. We partner with the regency and city social services offices, social "
         "welfare institutions, universities, businesses and thousands of social volunteers in the villages and "
         "districts.",
-    "Bidang dan unit pelaksana": "Divisions and service units",
-    "struktur": "structure",
-    "Di bawah Kepala Dinas terdapat Sekretariat dan empat bidang teknis:":
-        "Under the Head of the Department there is a Secretariat and four technical divisions:",
     "Bidang Pemberdayaan Sosial": "Social Empowerment Division",
     "Bidang Rehabilitasi Sosial": "Social Rehabilitation Division",
     "Bidang Perlindungan dan Jaminan Sosial": "Social Protection and Security Division",
     "Bidang Penanganan Fakir Miskin": "Poverty Alleviation Division",
-    "Pelayanan langsung kepada penerima manfaat dijalankan oleh balai-balai rehabilitasi sosial, antara lain Balai "
-    "Rehabilitasi Sosial dan Pengasuhan Anak (BRSPA) dan balai yang melayani lanjut usia serta penyandang "
-    "disabilitas.":
-        "Direct services to beneficiaries are provided by social rehabilitation centres, among them the Centre "
-        "for Social Rehabilitation and Childcare (BRSPA) and the centres for older people and people with "
-        "disabilities.",
     "Sekilas": "At a glance",
     "Dinas Sosial Daerah Istimewa Yogyakarta": "Social Services Department of the Special Region of Yogyakarta",
     "Jl. Janti, Banguntapan, Kabupaten Bantul, Daerah Istimewa Yogyakarta":

@@ -22,20 +22,16 @@ ENGLISH = {
     "sekretariat": "secretariat",
     "Mengurus perencanaan, keuangan, kepegawaian dan umum bagi seluruh dinas.":
         "Looks after planning, finance, staffing and general affairs for the whole department.",
-    "Bidang Pemberdayaan Sosial": "Social Empowerment Division",
     "bidang-pemberdayaan-sosial": "social-empowerment-division",
     "Membina relawan dan lembaga sosial masyarakat, termasuk LK3, WKSBM, TKSK dan PSM.":
         "Supports community volunteers and social institutions, including LK3, WKSBM, TKSK and PSM.",
-    "Bidang Rehabilitasi Sosial": "Social Rehabilitation Division",
     "bidang-rehabilitasi-sosial": "social-rehabilitation-division",
     "Memulihkan fungsi sosial anak, lanjut usia, penyandang disabilitas dan kelompok rentan lain.":
         "Restores the social functioning of children, older people, people with disabilities and other "
         "vulnerable groups.",
-    "Bidang Perlindungan dan Jaminan Sosial": "Social Protection and Security Division",
     "bidang-perlindungan-jaminan-sosial": "social-protection-security-division",
     "Menyalurkan bantuan sosial dan melindungi korban bencana serta tindak kekerasan.":
         "Delivers social assistance and protects victims of disasters and violence.",
-    "Bidang Penanganan Fakir Miskin": "Poverty Alleviation Division",
     "bidang-penanganan-fakir-miskin": "poverty-alleviation-division",
     "Mengelola data dan program pengentasan kemiskinan, termasuk perbaikan rumah tidak layak huni.":
         "Manages poverty data and anti-poverty programmes, including the repair of substandard homes.",

@@ -57,7 +57,8 @@ def test_dev_server_leaves_static_files_to_whitenoise_so_traversal_is_not_a_500(
 @pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
 def test_a_cookie_with_a_nul_byte_is_ignored_not_a_500(client, site_tree, cookie):
     # Found by the hostile crawler: sessionid="\000…" reached PostgreSQL through the session lookup.
-    client.cookies[cookie] = "\x00" + "a" * 31
-    response = client.get("/")
+    # A raw header, as a hostile client sends it: some Pythons' http.cookies refuse to build
+    # a cookie with a control character, so the test client's cookie jar cannot be used.
+    response = client.get("/", HTTP_COOKIE=f"{cookie}=\x00{'a' * 31}")
     assert response.status_code == 200
     assert "\x00" not in response.content.decode()

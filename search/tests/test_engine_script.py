@@ -117,8 +117,12 @@ def test_start_for_another_data_dir_on_that_port_fails_naming_the_node(orphan_no
     result = script("start", port, tmp_path / "other-checkout")
 
     assert result.returncode == 1
+    # In a chroot the node's home is a tmpfs folder the data dir names in engine.home
+    # (search-engine.sh, engine_home): the message names the node by its home.
+    home_file = datadir / "engine.home"
+    home = home_file.read_text().strip() if home_file.exists() else datadir
     assert (f"port {port} on 127.0.0.1 is held by the search engine of another data dir "
-            f"({datadir}, pid {pid}; another checkout's?)") in result.stderr
+            f"({home}, pid {pid}; another checkout's?)") in result.stderr
     assert node_pid(port) == pid  # left alone
     assert not (tmp_path / "other-checkout" / "engine.pid").exists()
 

@@ -12,6 +12,8 @@ SEARCH_ENGINE_PORT ?= 9200
 
 $(BIN)/python:
 	scripts/system-deps.sh base
+	@# var/ first, with the usual mode: Django's file cache would create it 700, out of nginx's reach.
+	mkdir -p var
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 

@@ -29,6 +29,14 @@ scripts/system-deps.sh serve
 # the readiness check below pass while gunicorn was still starting.
 rm -rf "$dir/nginx/cache"
 mkdir -p "$dir/nginx"
+# As root, nginx's workers run as www-data: they must reach the static, media and cache folders.
+# Django's file cache creates missing parents with mode 700 (it sets umask 077), which locks
+# them out of a var/ it happened to create first.
+if [ "$(id -u)" = 0 ] && ! runuser -u www-data -- test -x "$dir/nginx"; then
+  log "nginx's workers (user www-data) cannot reach $dir; let them in, e.g. chmod o+x on each"
+  log "parent folder (var/ is 700 when Django's file cache created it first), or set SERVE_DIR"
+  exit 1
+fi
 rm -f "${SERVE_READY_FILE:-/nonexistent}"
 
 gunicorn_pid='' nginx_pid=''

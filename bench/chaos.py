@@ -52,7 +52,7 @@ class Traffic:
 
     def __init__(self, port, pages):
         self.port, self.pages = port, pages
-        self.records = []  # (seconds since start, kind, status, cache status)
+        self.records = []  # (seconds since start when answered, kind, status, cache status, when sent)
         self.counter = itertools.count()
         self.addresses = itertools.cycle(f"127.{10 + i // 250}.{i % 250}.{1 + i % 7}" for i in range(2000))
 
@@ -83,10 +83,11 @@ class Traffic:
         while time.monotonic() < until:
             n = next(self.counter)
             kind = KINDS[n % len(KINDS)]
-            # Timed by when it was sent: one that hangs through a fault belongs to that fault.
+            # Timed by when it was answered: a slow request sent just before a fault fails
+            # because of that fault, and one that hangs through a fault fails when it ends.
             sent = time.monotonic() - started
             status, cache = await self.one(kind, self.target(kind, n // len(KINDS)))
-            self.records.append((sent, kind, status, cache))
+            self.records.append((time.monotonic() - started, kind, status, cache, sent))
 
     async def run(self, started, seconds):
         until = started + seconds
@@ -185,6 +186,10 @@ def report(records, windows, fallbacks):
     for name, total, errors, lasted, cached, cached_errors, searches in rows:
         print(f"{name:<34}{total:>9}{errors:>9}{lasted:>9.1f}{cached:>11}{cached_errors:>11}{searches:>11}")
     print(f"searches answered by the database fallback (gunicorn's log): {fallbacks}")
+    failed = sorted(r for r in records if r[2] >= 500 or r[2] == 0)
+    if failed:
+        print("failed requests (answered at s, kind, status, sent at s): "
+              + "; ".join(f"{r[0]:.1f} {r[1]} {r[2] or 'none'} {r[4]:.1f}" for r in failed[:60]))
     return broken
 
 

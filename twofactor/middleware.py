@@ -8,21 +8,27 @@ treated as anonymous, so private pages, private documents and the user bar stay 
 Must come after AuthenticationMiddleware and django_otp's OTPMiddleware.
 """
 
+import functools
+
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import get_urlconf, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_otp import user_has_device
 
+from cms.security import is_admin_path
+
 from . import policy
 
 
-def _open_paths():
+@functools.cache
+def _open_paths(urlconf, admin_path):
     """Admin addresses a half-signed-in user may reach: signing in and out, password reset,
-    the admin's translation catalogue, and the second-step screens themselves."""
+    the admin's translation catalogue, and the second-step screens themselves. Reversed once
+    per URLconf (the arguments are the cache key: tests swap both)."""
     exact = {reverse(name) for name in ("wagtailadmin_login", "wagtailadmin_logout",
                                         "wagtailadmin_javascript_catalog", "twofactor_verify",
                                         "twofactor_enrol", "twofactor_backup_codes")}
@@ -30,13 +36,9 @@ def _open_paths():
     return exact, prefixes
 
 
-def is_admin_path(path):
-    # Both admins live under ADMIN_URL_PATH (cms/urls.py); Django's at ADMIN_URL_PATH + "django/".
-    return path.startswith("/" + settings.ADMIN_URL_PATH)
-
-
 def is_open(path):
-    exact, prefixes = _open_paths()
+    # Both admins live under ADMIN_URL_PATH (cms/urls.py); Django's at ADMIN_URL_PATH + "django/".
+    exact, prefixes = _open_paths(get_urlconf() or settings.ROOT_URLCONF, settings.ADMIN_URL_PATH)
     return path in exact or path.startswith(prefixes)
 
 

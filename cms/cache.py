@@ -36,8 +36,10 @@ from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from core.paths import is_admin_path
+
 from . import cache_urls
-from .security import is_admin_path, is_preview
+from .security import is_preview
 
 logger = logging.getLogger(__name__)
 

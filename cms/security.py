@@ -23,6 +23,7 @@ from django.shortcuts import render
 
 from cms import wagtail_csp
 from core.client import client_ip  # noqa: F401 - django-axes' AXES_CLIENT_IP_CALLABLE names it here
+from core.paths import is_admin_path
 
 ADMIN_EMBED_THUMBNAILS = ("https://i.ytimg.com", "https://i.vimeocdn.com")
 DEFAULT_FRAME_SRC = ("https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com")
@@ -93,10 +94,6 @@ def _finish(directives):
     if report_uri:
         directives["report-uri"] = [report_uri]
     return directives
-
-
-def is_admin_path(path):
-    return path.startswith("/" + settings.ADMIN_URL_PATH)
 
 
 class SecurityHeadersMiddleware:

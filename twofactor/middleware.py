@@ -19,7 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_otp import user_has_device
 
-from cms.security import is_admin_path
+from core.paths import is_admin_path
 
 from . import policy
 
@@ -37,7 +37,6 @@ def _open_paths(urlconf, admin_path):
 
 
 def is_open(path):
-    # Both admins live under ADMIN_URL_PATH (cms/urls.py); Django's at ADMIN_URL_PATH + "django/".
     exact, prefixes = _open_paths(get_urlconf() or settings.ROOT_URLCONF, settings.ADMIN_URL_PATH)
     return path in exact or path.startswith(prefixes)
 

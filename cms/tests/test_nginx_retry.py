@@ -90,8 +90,8 @@ def status_of(request):
 
 def test_a_get_lost_with_its_worker_is_answered_by_a_second_try(nginx_before_a_dying_worker):
     url, worker = nginx_before_a_dying_worker
-    assert status_of(f"{url}/berita/sebuah-berita/?utm_source=x") == (200, b"answered")
-    assert worker.seen["GET /berita/sebuah-berita/?utm_source=x HTTP/1.1"] == 2
+    assert status_of(f"{url}/berita/sebuah-berita/") == (200, b"answered")
+    assert worker.seen["GET /berita/sebuah-berita/ HTTP/1.1"] == 2
 
 
 def test_a_post_is_never_sent_twice(nginx_before_a_dying_worker):

@@ -90,6 +90,14 @@ serve: install
 bench: install
 	$(BIN)/python -m bench
 
+# Where one page's render time goes (docs/deploy.md, "Profiling a page"): CPU ms, SQL queries and the
+# costliest functions, on the local database (make run loads the demo), e.g. make profile URL=/berita/
+# ARGS="--cold --sql".
+.PHONY: profile
+profile: migrate
+	@test -n "$(URL)" || { echo "usage: make profile URL=/berita/ [ARGS='--cold --sql --repeat 50']"; exit 2; }
+	$(MANAGE) profile_page "$(URL)" $(ARGS)
+
 # Faults under load (docs/deploy.md): ~60 s at 64 connections while a gunicorn worker, PostgreSQL,
 # the search node and the cache directory fail in turn; exits non-zero when a promise breaks.
 chaos: install

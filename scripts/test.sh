@@ -62,8 +62,8 @@ pg_pass() {  # pg_pass DATABASE_URL [pytest options and paths]
 # The PostgreSQL pass is the long one: without options of the caller's it runs as two halves
 # (each with its own test database) beside the SQLite pass, so both cores stay busy to the end.
 # The demo-site tests stay in one half, so the demo is built once there.
-PG_HALF_1="news search programmes core home wordpress comments organisation twofactor ppid survey contact"
-PG_HALF_2="localisation editorial demo services cms bench"
+PG_HALF_1="news search programmes core home wordpress comments organisation twofactor ppid survey contact services"
+PG_HALF_2="localisation editorial demo cms bench"
 log() { cat "$work/$1.log"; }
 halves=$(printf '%s\n' $PG_HALF_1 $PG_HALF_2 | sort | tr '\n' ' ')
 testpaths=$(sed -n 's/^testpaths = //p' pytest.ini | tr ' ' '\n' | sort | tr '\n' ' ')

@@ -26,6 +26,7 @@ import math
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
@@ -74,6 +75,8 @@ def record_view(page_id, day=None):
 def flush_views(today=None):
     """Move cached counters into NewsPageDailyViews; returns the number of views saved."""
     saved, _dropped = _counters.flush(save_counts, today)
+    if saved:
+        ranking_changed()
     return saved
 
 
@@ -95,12 +98,64 @@ def save_counts(totals):
     return saved
 
 
+RANKING_SIZE = 50  # posts ranked ahead of time: enough for any locale's top 5 after filtering
+_GENERATION = "news:popular:generation"
+
+
+def ranking_changed():
+    """Saved views move the ranking: the next reader computes it again (every process sees it,
+    because the generation lives in the default cache, shared in production)."""
+    try:
+        cache.incr(_GENERATION)
+    except ValueError:  # not set yet, or evicted
+        cache.set(_GENERATION, 1, None)
+
+
+def ranking(days=30, size=RANKING_SIZE, today=None):
+    """[(translation_key, views)] of the most-read posts over the last `days` days, reads of all
+    translations together, most read first; live or not (`popular_news` filters).
+
+    Computed once per saved batch of views (a flush) and day, not on every page: summing a
+    month of daily counts per post was the largest cost of an uncached article.
+    """
+    today = today or timezone.localdate()
+    key = f"news:popular:{cache.get_or_set(_GENERATION, 1, None)}:{today:%Y%m%d}:{days}:{size}"
+    found = cache.get(key)
+    if found is None:
+        since = today - datetime.timedelta(days=days - 1)
+        found = [(row["page__translation_key"], row["total"]) for row in
+                 NewsPageDailyViews.objects.filter(date__gte=since, date__lte=today)
+                 .values("page__translation_key").annotate(total=Sum("count"))
+                 .order_by("-total", "page__translation_key")[:size]]
+        cache.set(key, found, 86400)
+    return found
+
+
 def popular_news(locale, days=30, limit=5, exclude=None):
-    """The most-read live posts in `locale` over the last `days` days, most read first.
+    """The most-read live, public posts in `locale` over the last `days` days, most read first.
 
     Reads of every translation of a post count towards it, so a story read mostly in
-    Indonesian is also popular on the English site.
+    Indonesian is also popular on the English site. One query for the posts themselves.
     """
+    size = max(RANKING_SIZE, limit)
+    totals = dict(ranking(days, size))
+    if not totals:
+        return []
+    posts = NewsPage.objects.live().public().filter(locale=locale, translation_key__in=totals)
+    if exclude is not None:
+        posts = posts.exclude(translation_key=exclude.translation_key)
+    # Stable sort: the listing's newest-first order decides ties.
+    ranked = sorted(posts.for_listing(), key=lambda post: -totals[post.translation_key])[:limit]
+    if len(ranked) < limit and len(totals) == size:
+        # The whole ranking was filtered away (a locale with few translations): rank this
+        # locale's posts without the shortcut rather than show a short list.
+        return _popular_news_uncached(locale, days, limit, exclude)
+    for post in ranked:
+        post.view_count = totals[post.translation_key]
+    return ranked
+
+
+def _popular_news_uncached(locale, days, limit, exclude):
     since = timezone.localdate() - datetime.timedelta(days=days - 1)
     candidates = NewsPage.objects.live().public().filter(locale=locale)
     if exclude is not None:
@@ -111,11 +166,9 @@ def popular_news(locale, days=30, limit=5, exclude=None):
         .values("page__translation_key").annotate(total=Sum("count"))
         .order_by("-total", "page__translation_key")[:limit]
     )
-    if not top:
-        return []
     totals = {row["page__translation_key"]: row["total"] for row in top}
     posts = NewsPage.objects.filter(locale=locale, translation_key__in=totals).for_listing()
-    ranked = sorted(posts, key=lambda post: -totals[post.translation_key])  # stable: newest first on ties
+    ranked = sorted(posts, key=lambda post: -totals[post.translation_key])
     for post in ranked:
         post.view_count = totals[post.translation_key]
     return ranked

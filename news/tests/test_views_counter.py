@@ -5,6 +5,8 @@ import re
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from news import popular
@@ -242,3 +244,53 @@ def test_tokens_outlive_the_page_cache(settings):
     assert popular.token_days() == 4
     settings.PAGE_CACHE_TIMEOUT = 600
     assert popular.token_days() == 2
+
+
+# --- The ranking is computed per flush, not per page -----------------------------------------
+
+
+def test_a_second_popular_box_runs_no_aggregate(site_tree):
+    a = make_post(site_tree, title="Paling dibaca", date=datetime.date(2025, 1, 1))
+    _views(a, 0, 30)
+    locale = site_tree["home"].locale
+    with CaptureQueriesContext(connection) as first:
+        assert [p.title for p in popular.popular_news(locale)] == ["Paling dibaca"]
+    with CaptureQueriesContext(connection) as second:
+        assert [p.title for p in popular.popular_news(locale)] == ["Paling dibaca"]
+    sums = [q for q in first.captured_queries if "SUM(" in q["sql"].upper()]
+    assert len(sums) == 1
+    assert not [q for q in second.captured_queries if "SUM(" in q["sql"].upper()]
+    assert len(second) == len(first) - 1
+
+
+def test_flushed_views_move_the_ranking_at_once(site_tree):
+    a = make_post(site_tree, title="Pertama", date=datetime.date(2025, 1, 1))
+    b = make_post(site_tree, title="Menyusul", date=datetime.date(2025, 1, 2))
+    _views(a, 1, 5)
+    locale = site_tree["home"].locale
+    assert [p.title for p in popular.popular_news(locale)] == ["Pertama"]
+    for _ in range(9):
+        popular.record_view(b.pk)
+    assert popular.flush_views() == 9
+    assert [(p.title, p.view_count) for p in popular.popular_news(locale)] == [("Menyusul", 9), ("Pertama", 5)]
+
+
+def test_a_post_unpublished_after_the_ranking_was_made_drops_out(site_tree):
+    a = make_post(site_tree, title="Ditarik nanti", date=datetime.date(2025, 1, 1))
+    b = make_post(site_tree, title="Tetap tayang", date=datetime.date(2025, 1, 2))
+    _views(a, 0, 50)
+    _views(b, 0, 10)
+    locale = site_tree["home"].locale
+    assert [p.title for p in popular.popular_news(locale)] == ["Ditarik nanti", "Tetap tayang"]
+    a.unpublish()
+    assert [p.title for p in popular.popular_news(locale)] == ["Tetap tayang"]
+
+
+def test_when_the_ranking_is_all_other_locales_the_box_is_still_full(english_tree, monkeypatch):
+    """The ranked shortlist holds only Indonesian-only posts: English readers still get theirs."""
+    monkeypatch.setattr(popular, "RANKING_SIZE", 2)
+    for n in range(2):
+        _views(make_post(english_tree, title=f"Hanya Indonesia {n}", date=datetime.date(2025, 1, 1 + n)), 0, 100)
+    _views(english_tree["post_en"], 0, 1)
+    ranked = popular.popular_news(english_tree["en"], limit=1)
+    assert [p.pk for p in ranked] == [english_tree["post_en"].pk]

@@ -86,7 +86,8 @@ bench-import: install
 serve: install
 	scripts/serve.sh
 
-# Load benchmark: +5,000 posts, wrk with the page cache on and off, SQL queries per page (docs/deploy.md).
+# Load benchmark (docs/deploy.md): 5,000 then 50,000 posts (BENCH_SIZES), wrk with the page cache on and off,
+# 200 distinct searches on the engine and on the database backend, CPU ms and SQL queries per page, targets.
 bench: install
 	$(BIN)/python -m bench
 

@@ -14,9 +14,12 @@ from django.db import connection
 from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from taggit.models import Tag
 from wagtail.models import Locale
 
+from home.models import StandardPage
 from news.models import AuthorPage, Category, NewsIndexPage, NewsPage
+from programmes.models import ProgrammePage
 
 
 def static_file():
@@ -35,6 +38,12 @@ def bench_urls():
     article = posts.exclude(featured_image=None).order_by("-publication_date", "-pk").first()
     category = (Category.objects.filter(locale=locale).annotate(n=Count("news_pages")).order_by("-n").first())
     author = AuthorPage.objects.live().filter(locale=locale).annotate(n=Count("news_links")).order_by("-n").first()
+    tag = Tag.objects.filter(news_newspagetag_items__content_object__in=posts).annotate(
+        n=Count("news_newspagetag_items")).order_by("-n", "name").first()
+    year = posts.dates("publication_date", "year", order="DESC").first()
+    year = year.year if year else None
+    programme = ProgrammePage.objects.live().filter(locale=locale).order_by("path").first()
+    standard = StandardPage.objects.live().filter(locale=locale).order_by("path").first()
     urls = {
         "home": "/",
         "article": article.url,
@@ -42,7 +51,10 @@ def bench_urls():
         "news index last page": f"{index.url}?page={pages}",
         "category archive": index.url + index.reverse_subpage("category", args=(category.slug,)) if category else None,
         "author page": author.url if author else None,
-        "search": "/cari/?q=bantuan+keluarga",
+        "tag archive": index.url + index.reverse_subpage("tag", args=(tag.slug,)) if tag else None,
+        "year archive": index.url + index.reverse_subpage("year", args=(year,)) if year else None,
+        "programme": programme.url if programme else None,
+        "standard page": standard.url if standard else None,
         "static file": static_file(),
     }
     return {name: url for name, url in urls.items() if url}
@@ -73,3 +85,24 @@ def query_counts(urls, repeat=5):
             cpu.append((time.process_time() - started) * 1000)
         counts[name] = (query_count, round(statistics.median(cpu), 1))
     return counts
+
+
+def search_costs(paths, repeat=20):
+    """(SQL queries of one search, median CPU ms over `repeat` other distinct searches).
+
+    Each search is a query the process has not answered before: one query repeated would
+    measure the caches of search, not search.
+    """
+    client = Client()
+    client.get(paths[0])
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(paths[1])
+    query_count = len(queries)
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}", None
+    cpu = []
+    for path in paths[2:2 + repeat]:
+        started = time.process_time()
+        client.get(path)
+        cpu.append((time.process_time() - started) * 1000)
+    return query_count, round(statistics.median(cpu), 1)

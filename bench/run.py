@@ -1,12 +1,16 @@
 """`make bench`: the production-like stack on 127.0.0.1 under wrk, with and without the page cache.
 
-1. scripts/serve.sh starts PostgreSQL, gunicorn and nginx (one nginx server with the page
-   cache, one without) with the demo content;
-2. bulk news posts are added up to 1,000 and then 5,000 and search-indexed (seed.py), and
-   the SQL queries of every benchmarked page are counted at both sizes;
-3. wrk runs for BENCH_SECONDS (default 10) per URL with 16 connections against each page
-   and one static file served by the same nginx, cache on and cache off;
-4. a table is printed; the stack is stopped whatever happens.
+1. a search node (scripts/search-engine.sh) and scripts/serve.sh: PostgreSQL, gunicorn and
+   nginx (one nginx server with the page cache, one without) with the demo content;
+2. bulk news posts are added up to each of BENCH_SIZES (default 5,000 then 50,000) and indexed
+   in both search backends (seed.py); at each size the SQL queries and CPU ms of every page,
+   and of 20 distinct searches on each backend, are measured in a warm Django process;
+3. wrk runs for BENCH_SECONDS (default 10) per URL with 16 connections against each page and
+   one static file served by the same nginx, cache on and cache off; then over 200 distinct
+   searches (bench/queries.py, cycled by bench/cycle.lua) against the stack's gunicorn, which
+   searches the engine, and a second gunicorn with SEARCH_URL=database;
+4. tables and the issue's targets (met or not) are printed; everything is stopped whatever
+   happens.
 
 Figures are printed, not asserted: they depend on the machine and on what else runs on it.
 """
@@ -23,10 +27,11 @@ import urllib.request
 from pathlib import Path
 
 from . import wrk
+from .queries import search_paths
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 PYTHON = BASE_DIR / ".venv" / "bin" / "python"
-SIZES = (1000, 5000)
+SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "5000,50000").split(","))
 
 
 def free_port():
@@ -76,8 +81,8 @@ class Stack:
         values["ALLOWED_HOSTS"] += ",testserver"
         return {**os.environ, **values}
 
-    def manage(self, *args):
-        completed = subprocess.run([str(PYTHON), "manage.py", *args], cwd=BASE_DIR, env=self.env(),
+    def manage(self, *args, **env):
+        completed = subprocess.run([str(PYTHON), "manage.py", *args], cwd=BASE_DIR, env={**self.env(), **env},
                                    capture_output=True, text=True)
         if completed.returncode:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{completed.stderr[-3000:]}")
@@ -115,7 +120,59 @@ def measure(stack, urls, seconds):
     return results
 
 
-def print_tables(urls, results, queries, load_before):
+def measure_search(stack, seconds, backends):
+    """wrk over 200 distinct queries (cycle.lua), straight to each backend's gunicorn."""
+    paths_file = stack.directory / "search-paths.txt"
+    paths_file.write_text("\n".join(search_paths()) + "\n")
+    results = {}
+    for name, address in backends.items():
+        raw = stack.directory / f"wrk-{name.replace(' ', '-')}.txt"
+        r = results[name] = wrk.run(f"http://{address}/", seconds=seconds, save_to=raw, paths_file=paths_file)
+        say(f"{name:<24} {r.requests_per_second:8.0f} req/s  p50 {r.p50_ms:.1f} ms  p99 {r.p99_ms:.1f} ms  "
+            f"errors {r.errors}")
+    return results
+
+
+class DatabaseSearchApp:
+    """A second gunicorn on the same database with SEARCH_URL=database: search on the database
+    backend, next to the stack's own gunicorn searching the engine."""
+
+    def __init__(self, stack):
+        self.address = f"127.0.0.1:{free_port()}"
+        env = {**stack.env(), "SEARCH_URL": "database", "GUNICORN_BIND": self.address}
+        self.log = open(stack.directory / "gunicorn-database-search.log", "w")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen([str(BASE_DIR / ".venv" / "bin" / "gunicorn"), "-c", "deploy/gunicorn.conf.py",
+                                         "cms.wsgi"], cwd=BASE_DIR, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://{self.address}/cari/?q=lansia", timeout=30).read()
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(1)
+        self.stop()
+        raise RuntimeError("the database-search gunicorn did not answer; see gunicorn-database-search.log")
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=60)
+        self.log.close()
+
+
+PAGE_TARGET = (250, 100)  # uncached article, home and news index: req/s at least, p99 ms at most
+SEARCH_TARGET = (200, 150)  # distinct searches, each backend
+CPU_TARGET = {"search": 15.0}  # ms per request; every other page: 8 ms
+CACHED_TARGET = 0.9  # cached pages: at least this share of the static file's rate
+
+
+def verdict(ok):
+    return "met" if ok else "NOT met"
+
+
+def print_tables(urls, results, search_results, queries, load_before):
     print()
     print(f"Machine: {os.cpu_count()} cores, load average before the runs {load_before[0]:.1f} "
           "(shared with other work: figures vary from run to run)")
@@ -124,42 +181,95 @@ def print_tables(urls, results, queries, load_before):
                         ("off", "Page cache OFF (every request rendered by Django/gunicorn)")):
         static = results[(mode, "static file")].requests_per_second
         print(f"\n{title}")
-        print(f"  {'page':<22}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'× static':>10}  url")
+        print(f"  {'page':<24}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'× static':>10}  url")
         for name, path in urls.items():
             r = results[(mode, name)]
-            print(f"  {name:<22}{r.requests_per_second:>10.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.errors:>8}"
+            print(f"  {name:<24}{r.requests_per_second:>10.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.errors:>8}"
                   f"{r.requests_per_second / static:>10.3f}  {path}")
-    print(f"\nPer page, Django test client in a warm process, at {SIZES[0]:,} and {SIZES[1]:,} bench posts:")
-    print("SQL queries, and the CPU time one request costs the Django process (median of 5, database excluded)")
-    print(f"  {'page':<22}{'queries':>9}{'':>8}  {'grows?':<7}{'CPU ms':>8}{'':>8}")
-    print(f"  {'':<22}{SIZES[0]:>9}{SIZES[1]:>8}  {'':<7}{SIZES[0]:>8}{SIZES[1]:>8}")
+    print("\nSearch, 200 distinct queries cycled (bench/queries.py, bench/cycle.lua), straight to gunicorn")
+    for name, r in search_results.items():
+        print(f"  {name:<24}{r.requests_per_second:>10.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.errors:>8}")
+    print(f"\nPer page, Django test client in a warm process, at {' and '.join(f'{n:,}' for n in SIZES)} bench posts:")
+    print("SQL queries, and the CPU time one request costs the Django process (median; database excluded;")
+    print("search: the median over 20 distinct queries)")
+    print(f"  {'page':<24}" + "".join(f"{'queries ' + format(n, ','):>16}" for n in SIZES) + f"  {'grows?':<7}"
+          + "".join(f"{'CPU ms ' + format(n, ','):>16}" for n in SIZES))
     for name in queries[SIZES[0]]:
-        (small, cpu_small), (large, cpu_large) = queries[SIZES[0]][name], queries[SIZES[1]].get(name, (None, None))
-        print(f"  {name:<22}{small!s:>9}{large!s:>8}  {'YES' if small != large else 'no':<7}"
-              f"{cpu_small!s:>8}{cpu_large!s:>8}")
+        cells = [queries[size].get(name, (None, None)) for size in SIZES]
+        counts = [c[0] for c in cells]
+        print(f"  {name:<24}" + "".join(f"{c[0]!s:>16}" for c in cells)
+              + f"  {'YES' if len(set(map(str, counts))) > 1 else 'no':<7}" + "".join(f"{c[1]!s:>16}" for c in cells))
+    print_targets(urls, results, search_results, queries)
+
+
+def print_targets(urls, results, search_results, queries):
+    print("\nTargets (issue: fast without the page cache)")
+    for name in ("article", "home", "news index p1"):
+        if ("off", name) in results:
+            r = results[("off", name)]
+            ok = r.requests_per_second >= PAGE_TARGET[0] and r.p99_ms <= PAGE_TARGET[1]
+            print(f"  uncached {name:<26} ≥ {PAGE_TARGET[0]} req/s, p99 ≤ {PAGE_TARGET[1]} ms: "
+                  f"{r.requests_per_second:.0f} req/s, p99 {r.p99_ms:.0f} ms  {verdict(ok)}")
+    for name, r in search_results.items():
+        ok = r.requests_per_second >= SEARCH_TARGET[0] and r.p99_ms <= SEARCH_TARGET[1]
+        print(f"  {name:<35} ≥ {SEARCH_TARGET[0]} req/s, p99 ≤ {SEARCH_TARGET[1]} ms: "
+              f"{r.requests_per_second:.0f} req/s, p99 {r.p99_ms:.0f} ms  {verdict(ok)}")
+    static = results[("on", "static file")].requests_per_second
+    worst = min((results[("on", n)].requests_per_second / static, n) for n in urls if n != "static file")
+    print(f"  cached pages ≥ {CACHED_TARGET} × the static file: the lowest is {worst[1]} at {worst[0]:.2f}  "
+          f"{verdict(worst[0] >= CACHED_TARGET)}")
+    for size in SIZES:
+        for name, (_count, cpu) in queries[size].items():
+            limit = CPU_TARGET.get(name.split(" (")[0], 8.0)
+            if cpu is not None:
+                print(f"  CPU {name:<24} at {size:>6,} posts ≤ {limit:g} ms: {cpu} ms  {verdict(cpu <= limit)}")
+
+
+def start_engine(directory):
+    script = str(BASE_DIR / "scripts" / "search-engine.sh")
+    subprocess.run([script, "stop", str(directory)], capture_output=True, check=False)
+    port = subprocess.run([script, "free-port"], check=True, capture_output=True, text=True).stdout.strip()
+    started = subprocess.run([script, "start", port, str(directory)], check=True, capture_output=True, text=True)
+    return started.stdout.strip().splitlines()[-1]
 
 
 def main():
     seconds = int(os.environ.get("BENCH_SECONDS", "10"))
     subprocess.run([str(BASE_DIR / "scripts" / "system-deps.sh"), "bench"], check=True)
-    stack = Stack(BASE_DIR / "var" / "bench-site")
+    subprocess.run([str(BASE_DIR / "scripts" / "search-engine.sh"), "ensure"], check=True)
+    work = BASE_DIR / "var" / "bench-site"
+    stack, database_app = Stack(work), None
     started = time.monotonic()
     try:
-        say("starting PostgreSQL, gunicorn and nginx with the demo content (scripts/serve.sh)")
+        say("starting a search node, then PostgreSQL, gunicorn and nginx with the demo content (scripts/serve.sh)")
+        os.environ["SERVE_SEARCH_URL"] = start_engine(work / "engine")
         stack.start()
         queries, urls = {}, {}
         for size in SIZES:
             say(stack.manage("bench_seed_news", "--total", str(size)).strip())
             probe = json.loads(stack.manage("bench_probe").strip().splitlines()[-1])
+            on_database = json.loads(stack.manage("bench_probe", "--search-only", SEARCH_URL="database")
+                                     .strip().splitlines()[-1])
             queries[size], urls = probe["queries"], probe["urls"]
+            queries[size]["search (engine)"] = queries[size].pop("search")
+            queries[size]["search (database)"] = on_database["queries"]["search"]
         stack.purge(urls.values())
         load_before = os.getloadavg()
         results = measure(stack, urls, seconds)
-        print_tables(urls, results, queries, load_before)
+        database_app = DatabaseSearchApp(stack)
+        search_results = measure_search(stack, seconds, {"search (engine)": stack.env()["GUNICORN_BIND"],
+                                                         "search (database)": database_app.address})
+        print_tables(urls, results, search_results, queries, load_before)
         say(f"done in {(time.monotonic() - started) / 60:.1f} min")
     except Exception as exc:  # noqa: BLE001 - report and exit non-zero, after stopping the stack
         print(f"bench: failed: {exc}", file=sys.stderr)
         sys.exit(1)
     finally:
-        say("stopping the stack")
+        say("stopping the stack and the search node")
+        if database_app:
+            database_app.stop()
         stack.stop()
+        subprocess.run([str(BASE_DIR / "scripts" / "search-engine.sh"), "stop", str(work / "engine")],
+                       capture_output=True, check=False)
+
+

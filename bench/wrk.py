@@ -3,6 +3,7 @@
 import re
 import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
 
@@ -37,8 +38,13 @@ def parse(output):
                   requests=int(total.group(1)))
 
 
-def run(url, seconds=10, connections=16, threads=2, save_to=None):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s", url]
+CYCLE = Path(__file__).with_name("cycle.lua")
+
+
+def run(url, seconds=10, connections=16, threads=2, save_to=None, paths_file=None):
+    """wrk against `url`; with `paths_file`, against each path listed there in turn (cycle.lua)."""
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    command += ["-s", str(CYCLE), url, "--", str(paths_file)] if paths_file else [url]
     completed = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=True)
     if save_to:
         save_to.write_text(completed.stdout)

@@ -48,7 +48,8 @@ check_test() {
   # npm installs the pinned test-only tools of package-lock.json (axe-core, vnu.jar).
   have node || need nodejs "runs npm"
   have npm || need npm "installs axe-core and the HTML validator (scripts/frontend-deps.sh)"
-  check_serve
+  # The benchmark's tools have tests of their own (bench/tests): its wrk script among them.
+  check_bench
 }
 
 check_serve() {

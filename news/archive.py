@@ -43,7 +43,7 @@ class Listing:
 
 def _posts(index):
     # Renditions are prefetched so that card images cost one query for the whole page.
-    return index.posts().for_listing().prefetch_related("featured_image__renditions")
+    return index.posts().for_listing()
 
 
 def _sub_url(index, request, name, *args):

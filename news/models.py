@@ -119,6 +119,9 @@ class NewsPageQuerySet(PageQuerySet):
             .prefetch_related(
                 Prefetch("authors", queryset=NewsPageAuthor.objects.select_related("author").order_by("sort_order")),
                 "categories",
+                # One query for every card's renditions; {% picture %} then neither reads nor
+                # re-writes them in the renditions cache, card by card.
+                "featured_image__renditions",
             )
             .newest()
         )

@@ -71,3 +71,41 @@ def test_pages_render_with_the_hashed_static_files_of_production(client, site_tr
         response = client.get(url)
         assert response.status_code == status, url
         assert re.search(r'/static/css/site\.[0-9a-f]{12}\.css', response.content.decode()), url
+
+
+def test_listing_renditions_come_with_the_cards_not_from_the_cache_card_by_card(client, illustrated, monkeypatch):
+    """Every listing's cards (NewsPage.objects.for_listing()) bring their renditions in one query:
+    {% picture %} then neither reads nor re-writes the renditions cache for each card."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    rendition_model = get_image_model().get_rendition_model()
+    cache_calls = []
+
+    class Recording:
+        def __init__(self, real):
+            self.real = real
+
+        def __getattr__(self, name):
+            cache_calls.append(name)
+            return getattr(self.real, name)
+
+    url = illustrated["author"].url  # the author's page lists their posts as cards
+
+    def render():
+        client.get(url)  # renditions created on the first render
+        cache_calls.clear()
+        real = rendition_model.cache_backend
+        monkeypatch.setattr(rendition_model, "cache_backend", Recording(real), raising=False)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        monkeypatch.undo()
+        return [q for q in queries.captured_queries if "wagtailimages_rendition" in q["sql"]]
+
+    image = illustrated["post"].featured_image
+    two_cards = render()
+    assert not cache_calls
+    for _ in range(3):
+        f.NewsPageFactory(parent=illustrated["news_index"], authors=[illustrated["author"]], featured_image=image)
+    assert len(render()) == len(two_cards) == 1
+    assert not cache_calls

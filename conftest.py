@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
-from django.db import transaction
+from django.db import connections, transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.tests import factories as f
@@ -108,6 +108,18 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
+def keep_connections(thread_connections):
+    """Go on using the thread's database connections while Playwright's event loop runs.
+
+    With a loop running in the thread, asgiref (which holds Django's connections) keeps them per
+    context instead of per thread, so the next query would open a second connection to the
+    shared in-memory test database. The demo site's transaction, opened on the first one by a
+    test that ran before chromium started, then locks it out ("database table is locked").
+    """
+    for alias, connection in thread_connections.items():
+        connections[alias] = connection
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's chromium driven by Playwright; never a downloaded browser."""
@@ -118,7 +130,9 @@ def chromium():
     # Playwright's sync API runs an event loop in this thread; the ORM calls made by the
     # tests themselves are still synchronous, so Django's guard would be a false alarm.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    thread_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        keep_connections(thread_connections)
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()

@@ -147,6 +147,24 @@ def browser_page(chromium):
 
 
 @pytest.fixture
+def open_page(chromium):
+    """open_page(viewport, **context_options) → a fresh page 375 ("mobile") or 1280 ("desktop")
+    px wide; its context is closed after the test."""
+    from cms.tests.frontend import VIEWPORTS
+
+    contexts = []
+
+    def open_(viewport="desktop", **options):
+        context = chromium.new_context(viewport=VIEWPORTS[viewport], **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def screenshot(request):
     """Save a full-page screenshot as a test artefact (git-ignored), named after the test."""
     ARTIFACTS.mkdir(exist_ok=True)
@@ -227,6 +245,17 @@ def demo_site(request, django_db_setup, django_db_blocker):
         # Registered after django_db_setup's teardown, so it runs before the test database goes.
         request.session.addfinalizer(DEMO.discard)
     return DEMO.pages
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_site):
+    """The URL of a live server of this module's own over the demo site (it shares the test's
+    in-memory SQLite connection, so it sees the demo site's uncommitted rows)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
 
 
 def runs_on_sqlite_too(item):

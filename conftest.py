@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
-from django.db import transaction
+from django.db import connections, transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.tests import factories as f
@@ -108,6 +108,18 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
+def keep_connections(thread_connections):
+    """Go on using the thread's database connections while Playwright's event loop runs.
+
+    With a loop running in the thread, asgiref (which holds Django's connections) keeps them per
+    context instead of per thread, so the next query would open a second connection to the
+    shared in-memory test database. The demo site's transaction, opened on the first one by a
+    test that ran before chromium started, then locks it out ("database table is locked").
+    """
+    for alias, connection in thread_connections.items():
+        connections[alias] = connection
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's chromium driven by Playwright; never a downloaded browser."""
@@ -118,7 +130,9 @@ def chromium():
     # Playwright's sync API runs an event loop in this thread; the ORM calls made by the
     # tests themselves are still synchronous, so Django's guard would be a false alarm.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    thread_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        keep_connections(thread_connections)
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
@@ -130,6 +144,24 @@ def browser_page(chromium):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def open_page(chromium):
+    """open_page(viewport, **context_options) → a fresh page 375 ("mobile") or 1280 ("desktop")
+    px wide; its context is closed after the test."""
+    from cms.tests.frontend import VIEWPORTS
+
+    contexts = []
+
+    def open_(viewport="desktop", **options):
+        context = chromium.new_context(viewport=VIEWPORTS[viewport], **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
@@ -213,6 +245,17 @@ def demo_site(request, django_db_setup, django_db_blocker):
         # Registered after django_db_setup's teardown, so it runs before the test database goes.
         request.session.addfinalizer(DEMO.discard)
     return DEMO.pages
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_site):
+    """The URL of a live server of this module's own over the demo site (it shares the test's
+    in-memory SQLite connection, so it sees the demo site's uncommitted rows)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
 
 
 def runs_on_sqlite_too(item):

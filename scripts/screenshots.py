@@ -65,7 +65,7 @@ def start_server():
 def shoot(base_url, pages, out):
     from playwright.sync_api import sync_playwright
 
-    from cms.tests.frontend import VIEWPORTS
+    from cms.tests.frontend import VIEWPORTS, open_key_page
 
     written = []
     with sync_playwright() as playwright:
@@ -74,7 +74,8 @@ def shoot(base_url, pages, out):
             context = browser.new_context(viewport=viewport)
             page = context.new_page()
             for key_page in pages:
-                page.goto(base_url + key_page.url, wait_until="networkidle")
+                open_key_page(page, base_url, key_page)  # a form's error state: its form is sent
+                page.wait_for_load_state("networkidle")
                 # A full-page shot shows what is below the fold too: load the lazy images first.
                 page.evaluate(LOAD_LAZY_IMAGES)
                 path = out / f"{key_page.name}-{viewport_name}.png"

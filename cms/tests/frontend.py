@@ -50,6 +50,31 @@ def load_demo_site():
     call_command("load_demo_content", verbosity=0)
 
 
+# --- Key pages (cms/tests/key_pages.py) in the test client and the browser ----------------
+
+def client_response(client, key_page):
+    """The test client's answer for a key page; a form page in its error state is posted to."""
+    if key_page.form is None:
+        return client.get(key_page.url)
+    return client.post(key_page.url, key_page.form)
+
+
+def open_key_page(page, base_url, key_page):
+    """Load a key page in the browser; for an error state, fill in and send the form it shows.
+
+    Returns the response of what is shown last, whose status the caller checks.
+    """
+    response = page.goto(base_url + key_page.url)
+    if key_page.form is None:
+        return response
+    form = page.locator("main form[method=post]").first
+    for name, value in key_page.form.items():
+        form.locator(f'[name="{name}"]').fill(value)
+    with page.expect_navigation() as navigation:
+        form.locator("[type=submit]").click()
+    return navigation.value
+
+
 # --- axe-core ----------------------------------------------------------------------------
 
 def axe_violations(page):
@@ -64,6 +89,11 @@ def axe_violations(page):
 
 def blocking(violations):
     return [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
+
+
+def axe_problems(page, label):
+    """The serious and critical axe-core violations on the page, one line each."""
+    return describe_violations(label, blocking(axe_violations(page)))
 
 
 def describe_violations(label, violations):

@@ -16,7 +16,7 @@ PLANTED = "planted-invalid.html"
 def client_html(demo_site, client, tmp_path):
     files = []
     for key_page in demo_site:
-        response = client.get(key_page.url)
+        response = frontend.client_response(client, key_page)
         assert response.status_code == key_page.status, key_page
         path = tmp_path / f"{key_page.name}.html"
         path.write_bytes(response.content)

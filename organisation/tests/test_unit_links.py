@@ -70,6 +70,14 @@ def test_editors_choose_the_unit_with_a_page_chooser(admin_client, linked, key):
     assert reverse("wagtailadmin_choose_page") in html or "page-chooser" in html.lower()
 
 
+def test_service_and_entry_pages_link_to_their_unit(client, linked):
+    html = client.get(linked["services"]["care"].url).content.decode()
+    assert f'Dilaksanakan oleh: <a href="{linked["balai"].url}">Balai Rehabilitasi Sosial Anak</a>' in html
+    assert "Dilaksanakan oleh" not in client.get(linked["services"]["none"].url).content.decode()
+    html = client.get(linked["entries"]["sop"].url).content.decode()
+    assert f'<a href="{linked["balai"].url}">Balai Rehabilitasi Sosial Anak</a>' in html
+
+
 def test_deleting_a_unit_keeps_its_services_and_entries_without_a_unit(client, linked):
     linked["balai"].delete()
     service = ServicePage.objects.get(pk=linked["services"]["care"].pk)

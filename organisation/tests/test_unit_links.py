@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from cms import cache_urls
 from cms.tests import factories as f
 from localisation.tests.localisation_fixtures import translate
 from organisation.models import OrganisationUnitPage, unit_information, unit_services
@@ -76,6 +77,13 @@ def test_service_and_entry_pages_link_to_their_unit(client, linked):
     assert "Dilaksanakan oleh" not in client.get(linked["services"]["none"].url).content.decode()
     html = client.get(linked["entries"]["sop"].url).content.decode()
     assert f'<a href="{linked["balai"].url}">Balai Rehabilitasi Sosial Anak</a>' in html
+
+
+def test_a_changed_service_or_entry_purges_its_unit_page(linked):
+    balai = linked["balai"]
+    for page in (linked["services"]["care"], linked["entries"]["sop"]):
+        assert balai.full_url in cache_urls.dependent_urls([page.pk]), page
+    assert balai.full_url not in cache_urls.dependent_urls([linked["services"]["other"].pk])
 
 
 def test_deleting_a_unit_keeps_its_services_and_entries_without_a_unit(client, linked):

@@ -54,7 +54,7 @@ def _contact_page():
                                   "paling lambat lima hari kerja."),
         to_address=EMAIL, from_address="noreply@dinsos-diy.example.org",
         subject="Pesan baru dari formulir Hubungi Kami (situs demo)",
-        show_in_menus=False,
+        show_in_menus=True,
         form_fields=[ContactFormField(label=label, field_type=kind, required=required, help_text=help_text,
                                       choices=choices, sort_order=i)
                      for i, (label, kind, required, help_text, choices) in enumerate(FORM_FIELDS)],
@@ -73,7 +73,7 @@ def _complaint_page(contact_page):
                           "menuntaskannya paling lama 14 hari kerja."),
         contact_page=contact_page,
         body=stream("pengaduan-body", COMPLAINT_BODY),
-        show_in_menus=False,
+        show_in_menus=True,
         channels=[ComplaintChannel(channel_type=kind, label=label, value=value, hours=hours, note=note,
                                    sort_order=i)
                   for i, (kind, label, value, hours, note) in enumerate(CHANNELS)],
@@ -81,11 +81,15 @@ def _complaint_page(contact_page):
 
 
 def ensure_contact_pages(home, stats):
-    """The demo's contact form and Pengaduan page under `home`, and their English versions."""
+    """The demo's contact form and Pengaduan page under `home` (in the main menu and the footer)."""
     contact = ensure_page(home, "hubungi-kami", _contact_page, stats, "contact pages")
     complaints = ensure_page(home, "pengaduan", lambda: _complaint_page(contact), stats, "contact pages")
+    return {"hubungi-kami": contact, "pengaduan": complaints}
+
+
+def translate_contact_pages(home, pages, stats):
+    """Their English versions, once the English home page exists."""
     english = Locale.objects.filter(language_code="en").first()
     if english is not None and existing_translation(home, english) is not None:
-        translate(contact, english, stats, "English pages")
-        translate(complaints, english, stats, "English pages")
-    return {"hubungi-kami": contact, "pengaduan": complaints}
+        translate(pages["hubungi-kami"], english, stats, "English pages")
+        translate(pages["pengaduan"], english, stats, "English pages")

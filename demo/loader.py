@@ -15,7 +15,8 @@ from organisation.models import ProfilePage
 from .authors import ensure_authors
 from .builder import Stats
 from .comments import ensure_comments
-from .contact import ensure_contact_pages
+from .contact import ensure_contact_pages, translate_contact_pages
+from .navigation import order_menu
 from .news import ensure_news
 from .organisation import ensure_units
 from .ppid import ensure_ppid, translate_ppid
@@ -46,9 +47,11 @@ def load():
     authors = ensure_authors(pages["penulis"], stats)
     programmes = ensure_programmes(pages["program"], stats)
     posts = ensure_news(pages["berita"], authors, categories, programmes, stats)
-    services = ensure_services(home, programmes, stats)
+    services = ensure_services(home, programmes, units, stats)
     ensure_comments(posts, stats)
-    ppid = ensure_ppid(home, stats)
+    ppid = ensure_ppid(home, units, stats)
+    contact = ensure_contact_pages(home, stats)
+    pages.update(contact, layanan=services["index"], ppid=ppid["index"])  # for the footer
     configure_home(home, programmes, pages, stats)
     configure_settings(site, pages, stats)
     home = type(home).objects.get(pk=home.pk)  # as configure_home left it
@@ -59,5 +62,7 @@ def load():
     ensure_service_translations(home, services, stats)
     translate_ppid(home, ppid, stats)
     translate_survey(pages["skm"], stats)
-    demo["contact"] = ensure_contact_pages(home, stats)
+    translate_contact_pages(home, contact, stats)
+    demo["contact"] = contact
+    order_menu(home, stats)
     return stats, {**demo, "services": services}

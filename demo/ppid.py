@@ -65,9 +65,9 @@ def _index():
                              if kind == "key_facts" else (kind, value) for kind, value in INDEX["body"]]))
 
 
-def _entry(slug, title, category, year, unit, summary, has_document, external_url, extra):
+def _entry(units, slug, title, category, year, unit, summary, has_document, external_url, extra):
     return PublicInformationPage(
-        title=title, category=category, year=year, responsible_unit=unit, summary=summary,
+        title=title, category=category, year=year, responsible_unit=units.get(unit), summary=summary,
         document=ensure_document(slug, title) if has_document else None, external_url=external_url,
         legal_basis=stream(f"ppid-{slug}-legal", [("regulation", {"title": name, "about": about, "document": None})
                                                  for name, about in LEGAL_BASIS]),
@@ -86,8 +86,11 @@ def _report():
     )
 
 
-def ensure_ppid(home, stats):
-    """The Indonesian PPID section; returns its pages by demo slug (the index under "index")."""
+def ensure_ppid(home, units, stats):
+    """The Indonesian PPID section; returns its pages by demo slug (the index under "index").
+
+    Entries name their unit by its demo slug (`units`, the loader's demo units; none when the
+    profile is someone else's)."""
     when = morning(PUBLISHED)
     index = ensure_page(home, INDEX["slug"], _index, stats, "PPID pages", published_at=when)
     pages = {"index": index}
@@ -101,7 +104,7 @@ def ensure_ppid(home, stats):
     for entry in ENTRIES:
         slug, year = entry[0], entry[3]
         # Published early in the year after the one the information covers.
-        pages[slug] = ensure_page(index, slug, lambda entry=entry: _entry(*entry), stats, "PPID pages",
+        pages[slug] = ensure_page(index, slug, lambda entry=entry: _entry(units, *entry), stats, "PPID pages",
                                   published_at=morning(datetime.date(min(year + 1, 2026), 1, 15)))
     return pages
 

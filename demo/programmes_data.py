@@ -1,10 +1,27 @@
 """Texts of the demo programme pages. Addresses and phone numbers are examples (555 numbers)."""
 
-from .builder import html_list, paragraphs
+from .builder import html_list, list_items, paragraphs
 
 UU_KESOS = ("UU No. 11 Tahun 2009", "Kesejahteraan Sosial")
 PP_KESOS = ("PP No. 39 Tahun 2012", "Penyelenggaraan Kesejahteraan Sosial")
 HOURS_OFFICE = "Senin–Jumat 08.00–15.30 WIB"
+
+# Demo figures (not official data): the chart block (core/blocks.py ChartBlock) on the LK3 page.
+LK3_YEARS = ("2021", "2022", "2023", "2024", "2025")
+LK3_CLIENTS = ("412", "468", "531", "597", "644")
+LK3_CHART = ("chart", {
+    "title": "Klien yang dilayani per tahun (data contoh)",
+    "chart_type": "bar",
+    "description": ("Angka contoh untuk situs demo, bukan data resmi: jumlah klien LK3 naik setiap tahun, "
+                    "dari 412 pada 2021 menjadi 644 pada 2025."),
+    "category_label": "Tahun",
+    "value_label": "Jumlah klien",
+    # Items with ids (list_items): wagtail-localize skips list values stored without them.
+    "categories": list_items("lk3-chart-years", LK3_YEARS),
+    "series": list_items("lk3-chart-series", [
+        {"name": "Klien LK3", "values": list_items("lk3-chart-clients", LK3_CLIENTS)},
+    ]),
+})
 
 LK3 = {
     "slug": "lk3",
@@ -74,6 +91,7 @@ LK3 = {
             {"label": "Lama satu sesi", "value": "± 60 menit"},
             {"label": "Konseling lewat telepon", "value": "(0274) 555 0110"},
         ]}),
+        LK3_CHART,
     ],
     "locations": [
         ("LK3 Provinsi – Dinas Sosial DIY", "bantul", "Jl. Janti, Banguntapan, Kabupaten Bantul",

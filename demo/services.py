@@ -11,7 +11,7 @@ from .builder import ensure_page, morning, stream
 from .translations import existing_translation, translate
 
 
-def _build(service, programmes):
+def _build(service, programmes, units):
     slug = service["slug"]
     value, unit, text = service["time"]
     staff_count, staff_details = service["staff"]
@@ -29,17 +29,18 @@ def _build(service, programmes):
         facilities=service["facilities"], facilities_vulnerable=data.VULNERABLE, competence=service["competence"],
         internal_supervision=data.SUPERVISION, staff_count=staff_count, staff_details=staff_details,
         service_guarantee=data.GUARANTEE, safety_guarantee=data.SAFETY, performance_evaluation=data.EVALUATION,
+        unit=units.get(service["unit"]),  # the loader's demo units; none when the profile is someone else's
         programme_links=[ServicePageProgramme(programme=programmes[key], sort_order=i)
                          for i, key in enumerate(service["programmes"])],
     )
 
 
-def ensure_services(home, programmes, stats):
+def ensure_services(home, programmes, units, stats):
     """The service index under the home page and its services, by their demo slugs."""
     index = ensure_page(home, "layanan", lambda: ServiceIndexPage(title=data.INDEX_TITLE, intro=data.INDEX_INTRO,
                                                                    show_in_menus=True), stats, "section pages")
     services = {
-        service["slug"]: ensure_page(index, service["slug"], lambda service=service: _build(service, programmes),
+        service["slug"]: ensure_page(index, service["slug"], lambda service=service: _build(service, programmes, units),
                                      stats, "services", published_at=morning(datetime.date(2025, 1, 6)))
         for service in data.SERVICES
     }

@@ -39,6 +39,7 @@ LK3 = {
     "slug": "konsultasi-keluarga-lk3",
     "title": "Konsultasi Keluarga di LK3",
     "programmes": ["lk3"],
+    "unit": "bidang-pemberdayaan-sosial",
     "summary": ("Konseling gratis bagi keluarga yang menghadapi masalah rumah tangga, pengasuhan anak atau tekanan "
                 "ekonomi, bersama konselor dan pekerja sosial LK3."),
     "intro": paragraphs("Layanan ini terbuka bagi setiap warga DIY. Anda boleh datang langsung atau membuat janji "
@@ -67,6 +68,7 @@ RTLH = {
     "slug": "rehabilitasi-rumah-tidak-layak-huni",
     "title": "Rehabilitasi Sosial Rumah Tidak Layak Huni (RS-RTLH)",
     "programmes": ["rs-rtlh"],
+    "unit": "bidang-penanganan-fakir-miskin",
     "summary": ("Bantuan bahan bangunan untuk memperbaiki rumah keluarga miskin yang tidak aman dan tidak sehat, "
                 "dikerjakan secara gotong royong."),
     "intro": paragraphs("Usulan penerima diajukan melalui kalurahan; keluarga tidak perlu mendaftar sendiri ke "
@@ -97,6 +99,7 @@ BALAI = {
     "slug": "rehabilitasi-sosial-anak-brspa",
     "title": "Rehabilitasi Sosial Anak di Balai (BRSPA)",
     "programmes": ["lk3"],
+    "unit": "brspa",
     "summary": ("Pengasuhan dan rehabilitasi sosial di Balai Rehabilitasi Sosial dan Pengasuhan Anak bagi anak "
                 "yang membutuhkan perlindungan khusus."),
     "intro": paragraphs("Anak dapat dirujuk oleh keluarga, LK3, sekolah, kepolisian atau dinas sosial "

@@ -12,6 +12,7 @@ from news.models import AuthorIndexPage, Category, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
 from .builder import demo_key, ensure_page, free_slug, list_items, publish_changes, stream
+from .navigation import NOT_IN_MENU, footer_pages
 from .organisation import build_profile
 
 ORGANISATION = "Dinas Sosial Daerah Istimewa Yogyakarta"
@@ -82,8 +83,8 @@ def ensure_sections(home, stats):
     sections = {}
     for slug, (model, title, intro) in SECTIONS.items():
         sections[slug] = ensure_page(
-            home, slug, lambda model=model, title=title, intro=intro: model(title=title, intro=intro,
-                                                                            show_in_menus=True),
+            home, slug, lambda model=model, title=title, intro=intro, menu=slug not in NOT_IN_MENU: model(
+                title=title, intro=intro, show_in_menus=menu),
             stats, "section pages",
         )
     return sections
@@ -155,11 +156,6 @@ def configure_settings(site, pages, stats):
         site=site, locale=locale, banner_text=DEFAULT_BANNER,
         address=ADDRESS,
         opening_hours="Senin–Jumat 08.00–15.30 WIB",
-        footer_links=stream("footer-links", [
-            _link(pages["berita"], "Berita"),
-            _link(pages["program"], "Program"),
-            _link(pages["profil"], "Profil"),
-            _link(pages["penulis"], "Penulis"),
-        ]),
+        footer_links=stream("footer-links", [_link(page, label) for page, label in footer_pages(pages)]),
     )
     stats.add("site text")

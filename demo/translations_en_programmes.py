@@ -5,6 +5,15 @@ ENGLISH = {
     "Layanan Konsultasi Keluarga (LK3)": "Family Counselling Service (LK3)",
     "lk3": "lk3",
     "LK3": "LK3",
+    # The LK3 chart (demo figures)
+    "Klien yang dilayani per tahun (data contoh)": "Clients served per year (example data)",
+    "Angka contoh untuk situs demo, bukan data resmi: jumlah klien LK3 naik setiap tahun, dari 412 pada 2021 "
+    "menjadi 644 pada 2025.": "Example figures for the demo site, not official data: the number of LK3 clients "
+    "rose every year, from 412 in 2021 to 644 in 2025.",
+    "Tahun": "Year",
+    "Jumlah klien": "Number of clients",
+    "Klien LK3": "LK3 clients",
+    **{year: year for year in ("2021", "2022", "2023", "2024", "2025")},
     "Lembaga Konsultasi Kesejahteraan Keluarga": "Family Welfare Counselling Centre",
     "Tempat keluarga berkonsultasi tentang masalah rumah tangga, pengasuhan anak, relasi suami-istri dan tekanan "
     "ekonomi. Konselor dan pekerja sosial mendengarkan, membantu mencari jalan keluar, dan merujuk ke layanan lain "

@@ -1,10 +1,12 @@
 """How links between translated objects follow the translations.
 
 wagtail-localize copies links to pages in inline rows (a post's authors, its programmes,
-the home page's highlights) and many-to-many links to snippets (categories) unchanged from
-the Indonesian source, so an English post would point at Indonesian authors and
-categories. `relink_to_locale()` swaps each such link for its translation in the page's own
-locale when that translation exists (and leaves it alone when it does not yet exist). It runs
+the home page's highlights), the page's own foreign keys to pages (a service's unit: it
+synchronises page links rather than translating them, see wagtail_localize/fields.py) and
+many-to-many links to snippets (categories) unchanged from the Indonesian source, so an
+English post would point at Indonesian authors and categories. `relink_to_locale()` swaps each
+such link for its translation in the page's own locale when that translation exists (and leaves
+it alone when it does not yet exist). It runs
 before every save of a page (pre_save, connected per page model in LocalisationConfig.ready()
 so other models' saves never call it), which covers each path that writes a translation:
 the translation editor, "Translate this page", sync, PO upload and the demo content; the
@@ -34,6 +36,10 @@ def _translatable_fks(model):
 
 def _links(page):
     """(holder, attribute, related model) for every relinkable link of `page`, read in memory."""
+    # The page's own foreign keys (a service's unit); Page's own fields (alias_of) are not links.
+    for fk in _translatable_fks(type(page)):
+        if fk.model is not Page and getattr(page, fk.attname) is not None:
+            yield page, fk, fk.related_model
     for relation in get_all_child_relations(type(page)):
         if relation.name == "comments" or relation.name == "wagtail_admin_comments":
             continue

@@ -39,6 +39,16 @@ def unit_tree(page):
     return branch(page.path)
 
 
+def unit_services(unit):
+    """The live, public services the unit provides, in the unit's language (ServicePage.unit)."""
+    return unit.services.for_unit(unit)
+
+
+def unit_information(unit):
+    """The listed public-information entries the unit is responsible for, in the unit's language."""
+    return unit.public_information.for_unit(unit)
+
+
 class ProfilePage(PageMetadataMixin, StemmedSearchMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
@@ -121,6 +131,8 @@ class OrganisationUnitPage(PageMetadataMixin, StemmedSearchMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["units"] = unit_tree(self)
+        context["service_list"] = list(unit_services(self))
+        context["information_list"] = list(unit_information(self))
         return context
 
     translatable_fields = page_fields(

@@ -18,7 +18,7 @@ from core.pagination import paginate
 from search.service import Filters, search_pages
 from search.text import normalise_query
 
-from .choices import KIPCategory, ResponsibleUnit
+from .choices import KIPCategory
 
 PER_PAGE = 20
 SEARCH_KIND = "ppid"  # the entries' kind in search/kinds.py
@@ -30,14 +30,15 @@ class FilterForm(forms.Form):
     q = forms.CharField(required=False, label=gettext_lazy("Search for"))
     category = forms.ChoiceField(required=False, label=gettext_lazy("Category"))
     year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=gettext_lazy("Year"))
-    unit = forms.ChoiceField(required=False, label=gettext_lazy("Responsible unit"))
+    # The unit page's id: units are pages, and their titles differ per language.
+    unit = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label=gettext_lazy("Responsible unit"))
 
-    def __init__(self, data, years):
+    def __init__(self, data, years, units=()):
         super().__init__(data)
         everything = [("", gettext_lazy("All"))]
         self.fields["category"].choices = everything + list(KIPCategory.choices)
         self.fields["year"].choices = everything + [(year, str(year)) for year in years]
-        self.fields["unit"].choices = everything + list(ResponsibleUnit.choices)
+        self.fields["unit"].choices = everything + [(pk, title) for pk, title in units]
 
     def value(self, name):
         """The cleaned value, or None when it was missing or not acceptable."""
@@ -83,7 +84,7 @@ def category_counts(entries):
 
 def index_context(index, request):
     entries = index.entries().listed()
-    form = FilterForm(request.GET, entries.years())
+    form = FilterForm(request.GET, entries.years(), entries.units())
     form.is_valid()
     selected = entries.filtered(form.value("category"), form.value("year"), form.value("unit"))
     if form.query:
@@ -116,6 +117,11 @@ def render_dip(index, request):
     })
 
 
+def unit_title(entry):
+    """The responsible unit's title, in the entry's language once the unit is translated (relink)."""
+    return entry.responsible_unit.title if entry.responsible_unit_id else ""
+
+
 def _cell(value):
     text = str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
@@ -132,6 +138,6 @@ def dip_csv(index, request):
     for number, entry in enumerate(public, start=1):
         writer.writerow([_cell(value) for value in (
             number, entry.title, entry.summary, entry.get_category_display(), entry.year,
-            entry.get_responsible_unit_display(), entry.person_responsible, entry.information_format,
+            unit_title(entry), entry.person_responsible, entry.information_format,
             entry.retention_period, entry.get_full_url(request) or "")])
     return response

@@ -10,7 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
@@ -24,7 +24,7 @@ from core.metadata import PageMetadataMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import listing
-from .choices import MAX_YEAR, MIN_YEAR, KIPCategory, ResponsibleUnit
+from .choices import MAX_YEAR, MIN_YEAR, KIPCategory
 from .queries import PublicInformationQuerySet
 
 LISTING_FIRST_PAGE = "?page=1"
@@ -86,10 +86,12 @@ class PublicInformationPage(PageMetadataMixin, StemmedSearchMixin, Page):
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(MIN_YEAR),
                                                                    MaxValueValidator(MAX_YEAR)],
                                             help_text=_("The year the information was made or covers."))
-    # A choice for now; it becomes a foreign key to the organisation units when those exist,
-    # the slugs mapping one to one onto them.
-    responsible_unit = models.CharField(_("responsible unit"), max_length=40, choices=ResponsibleUnit.choices,
-                                        help_text=_("The unit that holds the information."))
+    # Set null when the unit page is deleted: the entry stays listed, without a unit, until an editor
+    # chooses another.
+    responsible_unit = models.ForeignKey("organisation.OrganisationUnitPage", verbose_name=_("responsible unit"),
+                                         null=True, blank=True, on_delete=models.SET_NULL,
+                                         related_name="public_information",
+                                         help_text=_("The unit that holds the information."))
     summary = models.TextField(_("summary"), max_length=600,
                                help_text=_("What the information contains, in one or two sentences."))
     document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), null=True, blank=True,
@@ -116,7 +118,8 @@ class PublicInformationPage(PageMetadataMixin, StemmedSearchMixin, Page):
     subpage_types = []
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("category"), FieldPanel("year"), FieldPanel("responsible_unit")]),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("year")]),
+        PageChooserPanel("responsible_unit", "organisation.OrganisationUnitPage"),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("Where to find it")),
         FieldPanel("legal_basis"),
@@ -163,7 +166,14 @@ class PublicInformationPage(PageMetadataMixin, StemmedSearchMixin, Page):
         context["document_shown"] = listing.visible_document(self)
         return context
 
-    # --- Translation: text translated; classification, year, unit, file and link synchronised.
+    @classmethod
+    def purge_dependents(cls, pages, batch):
+        # The unit page lists its entries (called before and after a change: old and new unit).
+        units = cls.objects.filter(pk__in=[page.pk for page in pages]).values("responsible_unit_id")
+        batch.add_pages(batch.with_translations(list(Page.objects.filter(pk__in=units))))
+
+    # --- Translation: text translated; classification, year, unit, file and link synchronised (the unit is
+    # then pointed at its translation, localisation/relink.py).
     translatable_fields = page_fields(
         SynchronizedField("category"), SynchronizedField("year"), SynchronizedField("responsible_unit"),
         TranslatableField("summary"), SynchronizedField("document"), SynchronizedField("external_url"),

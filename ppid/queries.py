@@ -30,7 +30,7 @@ class PublicInformationQuerySet(PageQuerySet):
         by definition not public information.
         """
         return (self.live().public().exclude(in_private_collection())
-                .select_related("document", "locale").order_by("-year", "category", "title"))
+                .select_related("document", "locale", "responsible_unit").order_by("-year", "category", "title"))
 
     def public_information(self):
         """The Daftar Informasi Publik: the three public categories, not the exempted list."""
@@ -46,8 +46,18 @@ class PublicInformationQuerySet(PageQuerySet):
         if year:
             queryset = queryset.filter(year=year)
         if unit:
-            queryset = queryset.filter(responsible_unit=unit)
+            queryset = queryset.filter(responsible_unit_id=unit)
         return queryset
+
+    def for_unit(self, unit):
+        """The listed entries in the unit's language that the unit is responsible for."""
+        return self.listed().filter(locale_id=unit.locale_id, responsible_unit=unit)
+
+    def units(self):
+        """The units responsible for these entries, in tree order, as (id, title); one query."""
+        units = self.model._meta.get_field("responsible_unit").related_model
+        return list(units.objects.filter(pk__in=self.order_by().values("responsible_unit_id"))
+                    .order_by("path").values_list("pk", "title"))
 
     def years(self):
         """The distinct years, newest first; one query."""

@@ -65,6 +65,10 @@ class ServicePageQuerySet(PageQuerySet):
     def for_listing(self):
         return self.live().public().order_by("path")
 
+    def for_unit(self, unit):
+        """Public services in the unit's language that the unit provides."""
+        return self.for_listing().filter(locale_id=unit.locale_id, unit=unit)
+
     def for_programme(self, programme):
         """Public services in the programme's language that say they serve it."""
         return (self.for_listing().filter(locale_id=programme.locale_id, programme_links__programme=programme)
@@ -93,6 +97,9 @@ class ServicePage(PageMetadataMixin, StemmedSearchMixin, RoutablePageMixin, Page
                               help_text=_("The decree that sets this standard, e.g. Keputusan Kepala Dinas Sosial "
                                           "DIY No. …"))
     decree_date = models.DateField(_("date of the decree"), null=True, blank=True)
+    unit = models.ForeignKey("organisation.OrganisationUnitPage", verbose_name=_("organisation unit"), null=True,
+                             blank=True, on_delete=models.SET_NULL, related_name="services",
+                             help_text=_("The bidang or balai that provides the service; its page lists it."))
 
     # Service delivery (penyelenggaraan), components 1–6.
     requirements = StreamField([("requirement", RequirementBlock())], min_num=1, verbose_name=_("requirements"),
@@ -140,6 +147,7 @@ class ServicePage(PageMetadataMixin, StemmedSearchMixin, RoutablePageMixin, Page
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("intro"),
+        PageChooserPanel("unit", "organisation.OrganisationUnitPage"),
         InlinePanel("programme_links", label=_("Programmes"), heading=_("Programmes this service belongs to")),
         MultiFieldPanel([FieldPanel("decree"), FieldPanel("decree_date")], heading=_("Legal establishment")),
     ]
@@ -258,6 +266,9 @@ class ServicePage(PageMetadataMixin, StemmedSearchMixin, RoutablePageMixin, Page
     def purge_dependents(cls, pages, batch):
         programmes = ServicePageProgramme.objects.filter(page_id__in=[page.pk for page in pages]).values("programme_id")
         batch.add_pages(batch.with_translations(list(Page.objects.filter(pk__in=programmes))))
+        # The unit page lists its services (called before and after a change: old and new unit).
+        units = ServicePage.objects.filter(pk__in=[page.pk for page in pages]).values("unit_id")
+        batch.add_pages(batch.with_translations(list(Page.objects.filter(pk__in=units))))
 
     # --- Search-engine metadata ({% page_meta %}, core/metadata.py).
     def get_structured_data(self, request, meta):
@@ -269,11 +280,11 @@ class ServicePage(PageMetadataMixin, StemmedSearchMixin, RoutablePageMixin, Page
             "inLanguage": self.locale.language_code,
         }]
 
-    # --- Translation: text translated; numbers, units, dates and programme links synchronised
-    # (the links are then pointed at the programmes' translations, localisation/relink.py).
+    # --- Translation: text translated; numbers, units, dates, the unit and programme links synchronised
+    # (the unit and the links are then pointed at their translations, localisation/relink.py).
     translatable_fields = page_fields(
         TranslatableField("summary"), TranslatableField("intro"), TranslatableField("decree"),
-        SynchronizedField("decree_date"), SynchronizedField("programme_links"),
+        SynchronizedField("decree_date"), SynchronizedField("unit"), SynchronizedField("programme_links"),
         TranslatableField("requirements"), TranslatableField("procedure"),
         SynchronizedField("processing_time_value"), SynchronizedField("processing_time_unit"),
         TranslatableField("processing_time_text"), SynchronizedField("cost_amount"),

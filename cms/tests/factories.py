@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
 from news.models import AuthorIndexPage, AuthorPage, Category, NewsIndexPage, NewsPage, NewsPageAuthor
+from organisation.models import OrganisationUnitPage, ProfilePage
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ServiceLocation
 from services.models import ServiceIndexPage, ServicePage
 
@@ -116,6 +117,29 @@ class ServicePageFactory(wagtail_factories.PageFactory):
     service_guarantee = _rich("Layanan diberikan sesuai standar.")
     safety_guarantee = _rich("Data pemohon dirahasiakan.")
     performance_evaluation = _rich("Evaluasi kinerja setiap semester.")
+
+
+class ProfilePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProfilePage
+
+    title = "Profil"
+    slug = "profil"
+    vision = "Terwujudnya kesejahteraan sosial masyarakat DIY."
+    missions = factory.LazyFunction(lambda: [("mission", "Meningkatkan pelayanan sosial.")])
+    duties = _rich("Melaksanakan urusan pemerintahan bidang sosial.")
+    head_name = "Kepala Dinas Contoh"
+
+
+class OrganisationUnitPageFactory(wagtail_factories.PageFactory):
+    """A unit (a balai by default) under a ProfilePage or another unit: pass `parent`."""
+
+    class Meta:
+        model = OrganisationUnitPage
+
+    title = factory.Sequence(lambda n: f"Balai Contoh {n}")
+    kind = OrganisationUnitPage.Kind.TECHNICAL_UNIT
+    summary = "Unit contoh."
 
 
 class NewsPageFactory(wagtail_factories.PageFactory):

@@ -185,7 +185,7 @@ def fill_ppid_index(site, image, document):
 def fill_public_information(site, image, document):
     entry = PublicInformationPage(
         title="Laporan Keuangan 2024", slug="laporan-keuangan", category="berkala", year=2024,
-        responsible_unit="sekretariat", summary="Ringkasan\nbaris dua.", document=document,
+        summary="Ringkasan\nbaris dua.", document=document,
         external_url="https://example.org/", retention_period="5 tahun", information_format="PDF",
         person_responsible="Sekretaris Dinas",
         legal_basis=[("regulation", {"title": "UU 14/2008", "about": "KIP", "document": document})])

@@ -22,7 +22,6 @@ class PublicInformationPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Informasi publik {n}")
     category = "berkala"
     year = 2024
-    responsible_unit = "sekretariat"
     summary = "Ringkasan informasi publik."
     person_responsible = "Sekretaris Dinas"
     information_format = "Softcopy (PDF)"

@@ -41,17 +41,18 @@ def test_filter_by_each_year(client, ppid_tree, year, expected):
 
 
 def test_filters_combine_with_unit(client, ppid_tree):
-    url = ppid_tree["index"].url
-    html = client.get(url, {"unit": "brspa"}).content.decode()
+    url, brspa = ppid_tree["index"].url, ppid_tree["units"]["brspa"].pk
+    html = client.get(url, {"unit": brspa}).content.decode()
     assert listed_titles(html, ppid_tree["entries"]) == {"dikecualikan"}
-    html = client.get(url, {"unit": "brspa", "category": "berkala"}).content.decode()
+    html = client.get(url, {"unit": brspa, "category": "berkala"}).content.decode()
     assert listed_titles(html, ppid_tree["entries"]) == set()
     assert "Tidak ada informasi publik yang sesuai dengan pilihan ini." in html
 
 
 @pytest.mark.parametrize("params", [
     {"category": "rahasia"}, {"year": "abc"}, {"year": "1999"}, {"year": "99999999999999999999"},
-    {"unit": "<script>"}, {"category": ["berkala", "x"]}, {"page": "-1"}, {"page": "99999"},
+    {"unit": "<script>"}, {"unit": "brspa"}, {"unit": "999999"}, {"unit": "-1"}, {"unit": "1.5"},
+    {"category": ["berkala", "x"]}, {"page": "-1"}, {"page": "99999"},
     {"q": "bantuan " * 300}, {"q": "' OR 1=1 --"},
 ])
 def test_bad_values_give_a_clear_message_never_an_error(client, ppid_tree, params):

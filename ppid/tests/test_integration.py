@@ -12,11 +12,20 @@ from ppid.models import RefusalReason
 
 pytestmark = pytest.mark.django_db
 ROOT = "http://localhost"
+UNITS_EN = {"sekretariat": "Secretariat", "bidang-perlindungan-jaminan-sosial": "Social Protection Division",
+            "bidang-penanganan-fakir-miskin": "Poverty Handling Division",
+            "brspa": "Centre for Social Rehabilitation and Child Care"}
 
 
 @pytest.fixture
 def bilingual(ppid_tree, en_locale):  # noqa: F811 - the imported fixture
     home_en = translate(ppid_tree["index"].get_parent().specific, en_locale)
+    units = ppid_tree["units"]
+    translate(units["sekretariat"].get_parent().specific, en_locale)
+    units_en = {slug: translate(unit, en_locale) for slug, unit in units.items()}
+    for slug, title in UNITS_EN.items():
+        units_en[slug].title = title
+        units_en[slug].save_revision().publish()
     index_en = translate(ppid_tree["index"], en_locale)
     entries_en = {key: translate(entry, en_locale) for key, entry in ppid_tree["entries"].items()}
     report, report_en = ppid_tree["report"], translate(ppid_tree["report"], en_locale)
@@ -29,7 +38,7 @@ def bilingual(ppid_tree, en_locale):  # noqa: F811 - the imported fixture
                                                    translation_key=uuid.uuid5(uuid.NAMESPACE_URL, f"r{number}")))
         page.save_revision().publish()
     return {**ppid_tree, "home_en": home_en, "index_en": index_en, "entries_en": entries_en,
-            "report_en": report_en}
+            "report_en": report_en, "units_en": units_en}
 
 
 def test_every_page_renders_in_both_languages(client, bilingual):

@@ -39,7 +39,7 @@ def test_text_is_translated_and_classification_synchronised():
 
 
 def _entry(**kwargs):
-    values = {"title": "X", "slug": "x", "category": "dikecualikan", "year": 2024, "responsible_unit": "brspa",
+    values = {"title": "X", "slug": "x", "category": "dikecualikan", "year": 2024,
               "summary": "Ringkas", "exemption_basis": "Pasal 17 huruf h", "exemption_consequence": "Bahaya"}
     values.update(kwargs)
     return PublicInformationPage(**values)
@@ -103,7 +103,7 @@ def test_previews_render(ppid_tree):
         assert response.status_code == 200, page
         assert page.title in response.rendered_content
     unsaved = PublicInformationPage(title="Belum disimpan", category="berkala", year=2025,
-                                    responsible_unit="sekretariat", summary="Ringkas")
+                                    responsible_unit=ppid_tree["units"]["sekretariat"], summary="Ringkas")
     index = ppid_tree["index"]
     unsaved.depth, unsaved.path, unsaved.locale = index.depth + 1, index.path + "9999", index.locale
     response = unsaved.make_preview_request()

@@ -110,3 +110,15 @@ def test_engine_errors_other_than_connection_also_fall_back(site_tree, settings,
         "database": database_backend()}
     outcome = search_pages("lembaga", Locale.get_default())  # the index does not exist: HTTP 404
     assert outcome.fell_back and outcome.candidates
+
+
+def test_a_cluster_with_every_node_down_still_falls_back(settings, site_tree, caplog):
+    """Retrying the other node (search.config.retry_options) must not hide a whole cluster's loss."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": engine_backend({"SEARCH_URL": f"{dead_url()},{dead_url()}", "SEARCH_REPLICAS": "1"}),
+        "database": database_backend()}
+    f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]], title="Bantuan gempa")
+    outcome = search_pages("bantuan", Locale.get_default())
+    assert outcome.fell_back and outcome.backend == "database"
+    assert [c.title for c in outcome.candidates] == ["Bantuan gempa"]
+    assert len(_engine_failures(caplog)) == 1

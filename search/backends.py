@@ -69,7 +69,16 @@ class SiteIndex(OpenSearch2Index):
             pass
 
     def put_alias(self, name):
-        self.es.indices.put_alias(name=name, index=self.name, **MAINTENANCE)
+        """Point the alias at this index alone, in one request. modelsearch's atomic rebuild adds
+        the alias to the new index and only then deletes the old one: in between, the alias names
+        both and every search would count each page twice."""
+        try:
+            current = set(self.es.indices.get_alias(name=name, **MAINTENANCE)) - {self.name}
+        except self.backend.NotFoundError:
+            current = set()
+        actions = [{"remove": {"index": index, "alias": name}} for index in sorted(current)]
+        actions.append({"add": {"index": self.name, "alias": name}})
+        self.es.indices.update_aliases(body={"actions": actions}, **MAINTENANCE)
 
 
 class SiteOpenSearchBackend(OpenSearch2SearchBackend):

@@ -269,7 +269,7 @@ class SearchEngine:
     def config(self, prefix=None):
         # A generous timeout: a loaded CI machine must not turn a slow answer into a fallback.
         return engine_backend({"SEARCH_URL": self.url, "SEARCH_INDEX_PREFIX": prefix or self.prefix,
-                               "SEARCH_TIMEOUT": "30"})
+                               "SEARCH_TIMEOUT": "30", "SEARCH_UPDATE_TIMEOUT": "30"})
 
     def use(self, settings):
         """Point the default search backend at the engine for this test (the database backend

@@ -12,6 +12,7 @@ Imported while settings load, so nothing here may import Django models or apps.
     SEARCH_CA_CERTS       CA bundle for https; SEARCH_VERIFY_CERTS=0 disables verification
     SEARCH_TIMEOUT        seconds a request to the engine may take (default 2)
     SEARCH_REPLICAS       replicas of each index (default 0: one node; 1 for a two-node cluster)
+    SEARCH_UPDATE_TIMEOUT seconds a page save may wait for the engine (OpenSearch; default 0.5)
 
 With one host a failed request is not retried: the search falls back to the database at once
 (search.fallback). With several hosts (a cluster) a connection error or timeout on one node is
@@ -32,6 +33,9 @@ ENGINE_BACKENDS = {
     "elasticsearch9": "wagtail.search.backends.elasticsearch9",
 }
 DEFAULT_TIMEOUT = 2.0
+# Publishing must not wait on a hung engine: one page's update is quick when the engine is
+# well, and a missed one is caught up later (search.catchup).
+DEFAULT_UPDATE_TIMEOUT = 0.5
 MAX_REPLICAS = 5
 DEAD_TIMEOUT = 30
 _PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
@@ -163,10 +167,9 @@ def engine_backend(environ) -> dict:
     auth = (username, password) if username else None
     tls = {"verify": _env_flag(environ.get("SEARCH_VERIFY_CERTS"), True),
            "ca_certs": environ.get("SEARCH_CA_CERTS") or None}
-    try:
-        timeout = float(environ.get("SEARCH_TIMEOUT") or DEFAULT_TIMEOUT)
-    except ValueError as exc:
-        raise SearchConfigError("SEARCH_TIMEOUT must be a number of seconds") from exc
+    timeout = _seconds(environ, "SEARCH_TIMEOUT", DEFAULT_TIMEOUT)
+    extra = {"UPDATE_TIMEOUT": _seconds(environ, "SEARCH_UPDATE_TIMEOUT", DEFAULT_UPDATE_TIMEOUT)} \
+        if flavour == "opensearch2" else {}
     builder = _opensearch_params if flavour == "opensearch2" else _elasticsearch_params
     return {
         "BACKEND": ENGINE_BACKENDS[flavour],
@@ -174,8 +177,19 @@ def engine_backend(environ) -> dict:
         "TIMEOUT": timeout,
         "ATOMIC_REBUILD": True,
         "INDEX_SETTINGS": index_settings(replicas_from_env(environ)),
+        **extra,
         **builder(hosts, auth, tls),
     }
+
+
+def _seconds(environ, name, default) -> float:
+    try:
+        value = float(environ.get(name) or default)
+    except ValueError as exc:
+        raise SearchConfigError(f"{name} must be a number of seconds") from exc
+    if not 0 < value <= 600:
+        raise SearchConfigError(f"{name} must be more than 0 and at most 600 seconds")
+    return value
 
 
 def search_backends_from_env(environ=None) -> dict:

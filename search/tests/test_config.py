@@ -55,6 +55,16 @@ def test_one_host_fails_fast_for_the_database_fallback():
     assert engine["OPTIONS"] == {"max_retries": 0, "retry_on_timeout": False}
 
 
+def test_update_timeout_from_environment():
+    def update_timeout(env, flavour="opensearch2"):
+        config = search_backends_from_env({"SEARCH_URL": "http://a:9200", "SEARCH_BACKEND": flavour, **env})
+        return config["default"].get("UPDATE_TIMEOUT")
+
+    assert update_timeout({}) == 0.5
+    assert update_timeout({"SEARCH_UPDATE_TIMEOUT": "1.5"}) == 1.5
+    assert update_timeout({}, flavour="elasticsearch8") is None  # Wagtail's own backend: not ours to tune
+
+
 def test_replicas_from_environment():
     def replicas(env):
         engine = search_backends_from_env({"SEARCH_URL": "http://a:9200,b:9200", **env})["default"]
@@ -77,7 +87,8 @@ def test_elasticsearch_clients_retry_across_hosts_only(flavour):
 
 @pytest.mark.parametrize("env", [
     {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "-1"}, {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "two"},
-    {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "6"},
+    {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "6"}, {"SEARCH_URL": "http://h", "SEARCH_UPDATE_TIMEOUT": "0"},
+    {"SEARCH_URL": "http://h", "SEARCH_UPDATE_TIMEOUT": "nan"}, {"SEARCH_URL": "http://h", "SEARCH_TIMEOUT": "-2"},
     {"SEARCH_URL": "ftp://x"}, {"SEARCH_URL": "http://:9200"}, {"SEARCH_URL": "http://h:notaport"},
     {"SEARCH_URL": "host-without-scheme:9200"}, {"SEARCH_URL": "http://h", "SEARCH_BACKEND": "solr"},
     {"SEARCH_URL": "http://h", "SEARCH_INDEX_PREFIX": "bad prefix!"}, {"SEARCH_URL": ","},

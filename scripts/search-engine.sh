@@ -42,7 +42,7 @@ die() { echo "search-engine: $*" >&2; exit 1; }
 log() { echo "search-engine: $*" >&2; }
 
 usage() {
-    sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 

@@ -268,7 +268,7 @@ def runs_on_sqlite_too(item):
     in_search = Path(str(item.path)).is_relative_to(Path(__file__).parent / "search")
     uses_database = item.get_closest_marker("django_db") is not None or bool(
         {"db", "transactional_db", "django_db_setup"} & set(item.fixturenames))
-    uses_engine = "search_engine" in item.fixturenames or (
+    uses_engine = "search_engine" in item.fixturenames or item.get_closest_marker("engine") is not None or (
         hasattr(item, "callspec") and item.callspec.params.get("search_backend") == "engine")
     return in_search and uses_database and not uses_engine
 
@@ -312,7 +312,7 @@ class SearchEngine:
     def config(self, prefix=None):
         # A generous timeout: a loaded CI machine must not turn a slow answer into a fallback.
         return engine_backend({"SEARCH_URL": self.url, "SEARCH_INDEX_PREFIX": prefix or self.prefix,
-                               "SEARCH_TIMEOUT": "30"})
+                               "SEARCH_TIMEOUT": "30", "SEARCH_UPDATE_TIMEOUT": "30"})
 
     def use(self, settings):
         """Point the default search backend at the engine for this test (the database backend

@@ -9,6 +9,9 @@
 #       PORT is held by anything else (another data dir's node, another program)
 #   scripts/search-engine.sh stop DATADIR         # TERM, then KILL after SEARCH_ENGINE_STOP_TIMEOUT s
 #   scripts/search-engine.sh free-port            # prints a free TCP port on 127.0.0.1
+#   scripts/search-engine.sh start-cluster N DIR  # N nodes (DIR/node1..N) forming one cluster; prints
+#       the comma-separated SEARCH_URL last; again on the same DIR restarts the nodes that are down
+#   scripts/search-engine.sh stop-cluster DIR     # stops every node of DIR's cluster
 #
 # Environment:
 #   SEARCH_ENGINE_HEAP           JVM heap (-Xms/-Xmx), default 512m
@@ -16,6 +19,8 @@
 #   SEARCH_ENGINE_CLUSTER        cluster name, default dinsos-search
 #   SEARCH_ENGINE_START_TIMEOUT  seconds to wait for start, default 90
 #   SEARCH_ENGINE_STOP_TIMEOUT   seconds before KILL on stop, default 10
+#   SEARCH_ENGINE_SETTINGS       extra node settings, "key=value key=value" (start-cluster sets them)
+#   SEARCH_ENGINE_CLUSTER_HEAP   heap of each start-cluster node, default 384m
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,7 +42,7 @@ die() { echo "search-engine: $*" >&2; exit 1; }
 log() { echo "search-engine: $*" >&2; }
 
 usage() {
-    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -143,6 +148,10 @@ java_cmd() {
     datadir="$(engine_home "$2")"
     # shellcheck disable=SC2206
     local extra=(${SEARCH_ENGINE_JAVA_OPTS:-})
+    local setting node_settings=()
+    for setting in ${SEARCH_ENGINE_SETTINGS:-}; do
+        node_settings+=("-E$setting")
+    done
     JAVA_CMD=(java
         "-Xms$HEAP" "-Xmx$HEAP"
         -XX:+UseG1GC -Xss1m -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError
@@ -151,7 +160,7 @@ java_cmd() {
         -Dio.netty.noUnsafe=true -Dio.netty.noKeySetOptimization=true -Dio.netty.recycler.maxCapacityPerThread=0
         "${extra[@]}"
         -cp "$CLASSES:$(cat "$CLASSPATH_FILE")"
-        "$MAIN_CLASS" "$port" "$datadir" "$CLUSTER")
+        "$MAIN_CLASS" "$port" "$datadir" "$CLUSTER" "${node_settings[@]}")
 }
 
 remove_tmpfs_home() {
@@ -184,8 +193,15 @@ sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=3).read().decode())
 
 # Ready = all primaries of existing indices are allocated (health yellow/green;
 # HTTP 408 otherwise) and EngineNode has applied cluster.default_number_of_replicas=0.
+# A cluster node is ready once it answers: cluster health needs an elected cluster manager,
+# which may be the very node still down (start-cluster then waits for green on its own), and
+# a running node must not be replaced for its peer's absence.
 is_ready() {
     local port="$1" body
+    if [[ "${SEARCH_ENGINE_SETTINGS:-}" == *discovery.seed_hosts=* ]]; then
+        http_get "http://127.0.0.1:$port/" >/dev/null
+        return
+    fi
     http_get "http://127.0.0.1:$port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null || return 1
     body="$(http_get "http://127.0.0.1:$port/_cluster/settings?flat_settings=true")" || return 1
     [[ "$body" == *'"cluster.default_number_of_replicas":"0"'* ]]
@@ -411,6 +427,76 @@ print(s.getsockname()[1])
 s.close()'
 }
 
+# A cluster on loopback: DIR/cluster.conf fixes its name and ports on the first start, so a
+# node started again (after a crash, or a test's kill -9) rejoins the same cluster.
+cluster_conf() {
+    local n="$1" dir="$2" k ports="" transports=""
+    if [ -f "$dir/cluster.conf" ]; then
+        # shellcheck disable=SC1091
+        . "$dir/cluster.conf"
+        [ "$NODES" = "$n" ] || die "$dir holds a cluster of $NODES nodes, not $n"
+        return
+    fi
+    for ((k = 1; k <= n; k++)); do
+        ports+="$(cmd_free_port) "
+        transports+="$(cmd_free_port) "
+    done
+    printf 'NODES=%s\nNAME=dinsos-cluster-%s\nHTTP_PORTS="%s"\nTRANSPORT_PORTS="%s"\n' \
+        "$n" "$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')" "${ports% }" "${transports% }" >"$dir/cluster.conf"
+    cluster_conf "$n" "$dir"
+}
+
+cmd_start_cluster() {
+    [ $# -eq 2 ] || usage
+    local n="$1" dir k rc=0 seeds="" managers="" urls=""
+    local -a http transport pids
+    [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -ge 2 ] && [ "$n" -le 9 ] || die "start-cluster: N must be 2 to 9"
+    ensure
+    dir="$(abspath "$2")"
+    cluster_conf "$n" "$dir"
+    read -r -a http <<<"$HTTP_PORTS"
+    read -r -a transport <<<"$TRANSPORT_PORTS"
+    for ((k = 1; k <= n; k++)); do
+        seeds+="127.0.0.1:${transport[k - 1]},"
+        managers+="$NAME-$k,"
+        urls+="http://127.0.0.1:${http[k - 1]},"
+    done
+    # Side by side: the first election needs the listed cluster-manager-eligible nodes up.
+    for ((k = 1; k <= n; k++)); do
+        SEARCH_ENGINE_CLUSTER="$NAME" SEARCH_ENGINE_HEAP="${SEARCH_ENGINE_CLUSTER_HEAP:-384m}" \
+        SEARCH_ENGINE_SETTINGS="discovery.type=zen node.name=$NAME-$k transport.port=${transport[k - 1]} discovery.seed_hosts=${seeds%,} cluster.initial_cluster_manager_nodes=${managers%,}" \
+            "${BASH_SOURCE[0]}" start "${http[k - 1]}" "$dir/node$k" >"$dir/node$k.start.log" 2>&1 &
+        pids+=($!)
+    done
+    for ((k = 1; k <= n; k++)); do
+        if ! wait "${pids[k - 1]}"; then
+            log "node $k of $NAME did not start:"
+            cat "$dir/node$k.start.log" >&2
+            rc=1
+        fi
+    done
+    [ "$rc" -eq 0 ] || exit 1
+    # Every node has joined and every shard copy (replicas included) is allocated. Polled in short
+    # requests: a restarted node may first have to win the election (HTTP 503 until then).
+    local deadline=$((SECONDS + START_TIMEOUT))
+    until http_get "http://127.0.0.1:${http[0]}/_cluster/health?wait_for_nodes=$n&wait_for_status=green&timeout=2s" >/dev/null; do
+        [ "$SECONDS" -lt "$deadline" ] || die "cluster $NAME did not reach $n nodes and green health within ${START_TIMEOUT}s"
+        sleep 1
+    done
+    log "cluster $NAME: $n nodes, green"
+    echo "${urls%,}"
+}
+
+cmd_stop_cluster() {
+    [ $# -eq 1 ] || usage
+    local node
+    for node in "$1"/node*/; do
+        if [ -d "$node" ]; then
+            cmd_stop "${node%/}"
+        fi
+    done
+}
+
 [ $# -ge 1 ] || usage
 command="$1"
 shift
@@ -420,6 +506,8 @@ case "$command" in
     start) cmd_start "$@" ;;
     stop) cmd_stop "$@" ;;
     free-port) [ $# -eq 0 ] || usage; cmd_free_port ;;
+    start-cluster) cmd_start_cluster "$@" ;;
+    stop-cluster) cmd_stop_cluster "$@" ;;
     -h | --help | help) usage ;;
     *) usage ;;
 esac

@@ -9,12 +9,28 @@ query compiler:
 - phrases allow a little slack (slop) and honour Boost, so "layanan konseling keluarga"
   still counts as a phrase in "layanan konseling untuk keluarga".
 
+Page updates on save (add/delete of one page) never hold a publish up for long: they get
+UPDATE_TIMEOUT (SEARCH_UPDATE_TIMEOUT, 0.5 s), a failure starts the engine's cool-down, and
+within it updates are not sent at all. Either way the index is marked stale and
+`search_catch_up` rebuilds it once the engine answers again.
+
 The modelsearch classes subclassed here, and the private compile hooks behind
 compile_fuzzy/compile_phrase, are in search.compat_modelsearch.
 """
 
-from .compat_modelsearch import OpenSearch2CompilerHooks, OpenSearch2Index, OpenSearch2SearchBackend
+import logging
+
+from . import fallback
+from .catchup import mark_stale
+from .compat_modelsearch import (
+    OpenSearch2CompilerHooks,
+    OpenSearch2Index,
+    OpenSearch2SearchBackend,
+    class_is_indexed,
+)
 from .compat_opensearch import maintenance_kwargs
+
+logger = logging.getLogger("search")
 
 # Index maintenance (rebuilds, bulk loads) may take far longer than the short timeout that
 # protects page saves and searches; it runs from management commands, not requests.
@@ -68,13 +84,65 @@ class SiteIndex(OpenSearch2Index):
         except self.backend.NotFoundError:
             pass
 
+    def add_item(self, item):
+        if not class_is_indexed(item.__class__):
+            return
+        mapping = self.mapping_class(item.__class__)
+        self.es.index(index=self.name, body=mapping.get_document(item), id=mapping.get_document_id(item),
+                      request_timeout=self.backend.update_timeout)
+
+    def delete_item(self, item):
+        if not class_is_indexed(item.__class__):
+            return
+        mapping = self.mapping_class(item.__class__)
+        try:
+            self.es.delete(index=self.name, id=mapping.get_document_id(item),
+                           request_timeout=self.backend.update_timeout)
+        except self.backend.NotFoundError:
+            pass
+
     def put_alias(self, name):
-        self.es.indices.put_alias(name=name, index=self.name, **MAINTENANCE)
+        """Point the alias at this index alone, in one request. modelsearch's atomic rebuild adds
+        the alias to the new index and only then deletes the old one: in between, the alias names
+        both and every search would count each page twice."""
+        try:
+            current = set(self.es.indices.get_alias(name=name, **MAINTENANCE)) - {self.name}
+        except self.backend.NotFoundError:
+            current = set()
+        actions = [{"remove": {"index": index, "alias": name}} for index in sorted(current)]
+        actions.append({"add": {"index": self.name, "alias": name}})
+        self.es.indices.update_aliases(body={"actions": actions}, **MAINTENANCE)
 
 
 class SiteOpenSearchBackend(OpenSearch2SearchBackend):
     query_compiler_class = SiteQueryCompiler
     index_class = SiteIndex
+
+    def __init__(self, params):
+        self.update_timeout = params.pop("UPDATE_TIMEOUT", 0.5)
+        super().__init__(params)
+
+    def add(self, obj):
+        self._update(super().add, obj)
+
+    def delete(self, obj):
+        self._update(super().delete, obj)
+
+    def _update(self, send, obj):
+        """One page's update on save; see the module docstring."""
+        if fallback.engine_cooling_down():
+            mark_stale()
+            logger.info("search engine cooling down: the update of %r waits for search_catch_up", obj)
+            return
+        try:
+            send(obj)
+        except Exception:
+            try:
+                fallback.cool_down()
+            except Exception:  # a broken cache must not hide the engine's error
+                pass
+            mark_stale()
+            raise  # Wagtail's signal handler logs it; the save itself goes on
 
     def bulk(self, *args, **kwargs):
         kwargs = {**MAINTENANCE, **kwargs}

@@ -21,8 +21,10 @@ What each shim depends on:
 3. The OpenSearch 2 classes search.backends subclasses (``OpenSearch2SearchBackend``,
    ``OpenSearch2Index``): undocumented; relied on are ``index_class``,
    ``query_compiler_class``, ``bulk()``, ``settings``, ``NotFoundError``, ``es``,
-   ``get_index_for_model()``, ``rebuilder_class`` and the index methods ``put``,
-   ``add_model``, ``refresh``, ``delete``, ``put_alias`` with ``mapping_class``.
+   ``get_index_for_model()``, ``rebuilder_class``, ``atomic_rebuilder_class``, the backend
+   methods ``add``/``delete`` (one object, from the save signals) and the index methods
+   ``put``, ``add_model``, ``refresh``, ``delete``, ``put_alias``, ``add_item``,
+   ``delete_item`` with ``mapping_class`` (``get_document()``, ``get_document_id()``).
 4. ``ElasticsearchBaseSearchBackend``: undocumented common base of every engine backend
    (OpenSearch 2, Elasticsearch 8/9); search.fallback tells engine from database with it.
 5. ``database_search_backend`` / the SQLite internals: the database backend factory
@@ -94,6 +96,12 @@ EXPECTED_SIGNATURES = {
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.refresh": "(self)",
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.delete": "(self)",
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.put_alias": "(self, name)",
+    "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.add_item": "(self, item)",
+    "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.delete_item": "(self, item)",
+    "modelsearch.backends.elasticsearchbase:ElasticsearchBaseMapping.get_document": "(self, obj)",
+    "modelsearch.backends.elasticsearchbase:ElasticsearchBaseMapping.get_document_id": "(self, obj)",
+    "modelsearch.backends.base:BaseSearchBackend.add": "(self, obj)",
+    "modelsearch.backends.base:BaseSearchBackend.delete": "(self, obj)",
     "modelsearch.management.commands.rebuild_modelsearch_index:group_models_by_index":
         "(backend, models)",
     "modelsearch.signal_handlers:register_signal_handlers": "()",

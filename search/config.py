@@ -11,11 +11,19 @@ Imported while settings load, so nothing here may import Django models or apps.
     SEARCH_USERNAME / SEARCH_PASSWORD   credentials when not in the URL
     SEARCH_CA_CERTS       CA bundle for https; SEARCH_VERIFY_CERTS=0 disables verification
     SEARCH_TIMEOUT        seconds a request to the engine may take (default 2)
+    SEARCH_REPLICAS       replicas of each index (default 0: one node; 1 for a two-node cluster)
+    SEARCH_UPDATE_TIMEOUT seconds a page save may wait for the engine (OpenSearch; default 0.5)
+
+With one host a failed request is not retried: the search falls back to the database at once
+(search.fallback). With several hosts (a cluster) a connection error or timeout on one node is
+retried on the next, so losing a node costs a visitor one retry, not a fallback; the client
+keeps a failed node out of rotation for DEAD_TIMEOUT seconds before trying it again.
 """
 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from urllib.parse import unquote, urlsplit
 
 DATABASE_BACKEND = "search.database_backend"
@@ -25,6 +33,11 @@ ENGINE_BACKENDS = {
     "elasticsearch9": "wagtail.search.backends.elasticsearch9",
 }
 DEFAULT_TIMEOUT = 2.0
+# Publishing must not wait on a hung engine: one page's update is quick when the engine is
+# well, and a missed one is caught up later (search.catchup).
+DEFAULT_UPDATE_TIMEOUT = 0.5
+MAX_REPLICAS = 5
+DEAD_TIMEOUT = 30
 _PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 
 # Analysis shared by every engine flavour. Stemming is done in Python (search.analysis) so
@@ -39,6 +52,28 @@ INDEX_SETTINGS = {
         },
     }
 }
+
+
+def index_settings(replicas: int) -> dict:
+    settings = deepcopy(INDEX_SETTINGS)
+    settings["settings"]["index"]["number_of_replicas"] = replicas
+    return settings
+
+
+def replicas_from_env(environ) -> int:
+    raw = (environ.get("SEARCH_REPLICAS") or "0").strip()
+    if not raw.isdigit() or int(raw) > MAX_REPLICAS:
+        raise SearchConfigError(f"SEARCH_REPLICAS must be a whole number from 0 to {MAX_REPLICAS}")
+    return int(raw)
+
+
+def retry_options(host_count: int) -> dict:
+    """Client retry policy. One node: fail fast, the database answers instead (search.fallback).
+    Several: try every other node once on a connection error or timeout (a search is idempotent;
+    sniffing stays off, so the client only ever talks to the nodes SEARCH_URL names)."""
+    if host_count < 2:
+        return {"max_retries": 0, "retry_on_timeout": False}
+    return {"max_retries": host_count - 1, "retry_on_timeout": True}
 
 
 class SearchConfigError(ValueError):
@@ -89,12 +124,15 @@ def _opensearch_params(hosts, auth, tls):
         if h["scheme"] == "https" and tls["ca_certs"]:
             entry["ca_certs"] = tls["ca_certs"]
         out.append(entry)
-    return {"HOSTS": out, "OPTIONS": {"max_retries": 0, "retry_on_timeout": False}}
+    options = retry_options(len(hosts))
+    if len(hosts) > 1:
+        options |= {"sniff_on_start": False, "sniff_on_connection_fail": False, "dead_timeout": DEAD_TIMEOUT}
+    return {"HOSTS": out, "OPTIONS": options}
 
 
 def _elasticsearch_params(hosts, auth, tls):
     """elasticsearch 8/9 clients: hosts carry scheme/port only; auth and TLS are client options."""
-    options = {"max_retries": 0, "retry_on_timeout": False}
+    options = retry_options(len(hosts))
     if auth:
         options["basic_auth"] = auth
     if any(h["scheme"] == "https" for h in hosts):
@@ -129,19 +167,29 @@ def engine_backend(environ) -> dict:
     auth = (username, password) if username else None
     tls = {"verify": _env_flag(environ.get("SEARCH_VERIFY_CERTS"), True),
            "ca_certs": environ.get("SEARCH_CA_CERTS") or None}
-    try:
-        timeout = float(environ.get("SEARCH_TIMEOUT") or DEFAULT_TIMEOUT)
-    except ValueError as exc:
-        raise SearchConfigError("SEARCH_TIMEOUT must be a number of seconds") from exc
+    timeout = _seconds(environ, "SEARCH_TIMEOUT", DEFAULT_TIMEOUT)
+    extra = {"UPDATE_TIMEOUT": _seconds(environ, "SEARCH_UPDATE_TIMEOUT", DEFAULT_UPDATE_TIMEOUT)} \
+        if flavour == "opensearch2" else {}
     builder = _opensearch_params if flavour == "opensearch2" else _elasticsearch_params
     return {
         "BACKEND": ENGINE_BACKENDS[flavour],
         "INDEX_PREFIX": index_prefix(environ),
         "TIMEOUT": timeout,
         "ATOMIC_REBUILD": True,
-        "INDEX_SETTINGS": INDEX_SETTINGS,
+        "INDEX_SETTINGS": index_settings(replicas_from_env(environ)),
+        **extra,
         **builder(hosts, auth, tls),
     }
+
+
+def _seconds(environ, name, default) -> float:
+    try:
+        value = float(environ.get(name) or default)
+    except ValueError as exc:
+        raise SearchConfigError(f"{name} must be a number of seconds") from exc
+    if not 0 < value <= 600:
+        raise SearchConfigError(f"{name} must be more than 0 and at most 600 seconds")
+    return value
 
 
 def search_backends_from_env(environ=None) -> dict:

@@ -42,9 +42,14 @@ def backend_kind(backend) -> str:
     return "engine" if is_engine_backend(backend) else "database"
 
 
+def cool_down() -> None:
+    """The engine failed: searches and page updates skip it for ENGINE_COOLDOWN seconds."""
+    cache.set(COOLDOWN_KEY, True, ENGINE_COOLDOWN)
+
+
 def record_fallback(exc: BaseException) -> None:
     try:
-        cache.set(COOLDOWN_KEY, True, ENGINE_COOLDOWN)
+        cool_down()
         mark_stale()
     except Exception:  # a broken cache must not turn a fallback into an error page
         logger.exception("search: could not record the fallback in the cache")

@@ -30,7 +30,9 @@ def test_opensearch_url_with_credentials_tls_and_several_hosts():
     assert backends["database"]["BACKEND"] == "search.database_backend"
     assert engine["INDEX_PREFIX"] == "dinsos-staging_"
     assert engine["TIMEOUT"] == 2.0
-    assert engine["OPTIONS"] == {"max_retries": 0, "retry_on_timeout": False}
+    # Two nodes: a failed or timed-out request is retried on the other; the node list is fixed.
+    assert engine["OPTIONS"] == {"max_retries": 1, "retry_on_timeout": True, "sniff_on_start": False,
+                                 "sniff_on_connection_fail": False, "dead_timeout": 30}
     first, second = engine["HOSTS"]
     assert first == {"host": "node1.example", "port": 9243, "url_prefix": "/es", "use_ssl": True,
                      "verify_certs": True, "http_auth": ("search@user", "p:ss"), "ca_certs": "/etc/ssl/ca.pem"}
@@ -48,7 +50,45 @@ def test_credentials_and_verification_from_environment():
     assert engine["TIMEOUT"] == 1.5
 
 
+def test_one_host_fails_fast_for_the_database_fallback():
+    engine = search_backends_from_env({"SEARCH_URL": "http://127.0.0.1:9200"})["default"]
+    assert engine["OPTIONS"] == {"max_retries": 0, "retry_on_timeout": False}
+
+
+def test_update_timeout_from_environment():
+    def update_timeout(env, flavour="opensearch2"):
+        config = search_backends_from_env({"SEARCH_URL": "http://a:9200", "SEARCH_BACKEND": flavour, **env})
+        return config["default"].get("UPDATE_TIMEOUT")
+
+    assert update_timeout({}) == 0.5
+    assert update_timeout({"SEARCH_UPDATE_TIMEOUT": "1.5"}) == 1.5
+    assert update_timeout({}, flavour="elasticsearch8") is None  # Wagtail's own backend: not ours to tune
+
+
+def test_replicas_from_environment():
+    def replicas(env):
+        engine = search_backends_from_env({"SEARCH_URL": "http://a:9200,b:9200", **env})["default"]
+        return engine["INDEX_SETTINGS"]["settings"]["index"]["number_of_replicas"]
+
+    assert replicas({}) == 0
+    assert replicas({"SEARCH_REPLICAS": " 1 "}) == 1
+    assert INDEX_SETTINGS["settings"]["index"]["number_of_replicas"] == 0  # the shared default is untouched
+
+
+@pytest.mark.parametrize("flavour", ["elasticsearch8", "elasticsearch9"])
+def test_elasticsearch_clients_retry_across_hosts_only(flavour):
+    def options(url):
+        options = search_backends_from_env({"SEARCH_URL": url, "SEARCH_BACKEND": flavour})["default"]["OPTIONS"]
+        return {key: options[key] for key in ("max_retries", "retry_on_timeout")}
+
+    assert options("https://es.example:9200") == {"max_retries": 0, "retry_on_timeout": False}
+    assert options("https://es1.example:9200,es2.example:9200") == {"max_retries": 1, "retry_on_timeout": True}
+
+
 @pytest.mark.parametrize("env", [
+    {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "-1"}, {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "two"},
+    {"SEARCH_URL": "http://h", "SEARCH_REPLICAS": "6"}, {"SEARCH_URL": "http://h", "SEARCH_UPDATE_TIMEOUT": "0"},
+    {"SEARCH_URL": "http://h", "SEARCH_UPDATE_TIMEOUT": "nan"}, {"SEARCH_URL": "http://h", "SEARCH_TIMEOUT": "-2"},
     {"SEARCH_URL": "ftp://x"}, {"SEARCH_URL": "http://:9200"}, {"SEARCH_URL": "http://h:notaport"},
     {"SEARCH_URL": "host-without-scheme:9200"}, {"SEARCH_URL": "http://h", "SEARCH_BACKEND": "solr"},
     {"SEARCH_URL": "http://h", "SEARCH_INDEX_PREFIX": "bad prefix!"}, {"SEARCH_URL": ","},
@@ -63,7 +103,7 @@ def test_opensearch_client_is_built_with_short_timeout_and_no_retries(settings):
     settings.WAGTAILSEARCH_BACKENDS = search_backends_from_env({"SEARCH_URL": "http://127.0.0.1:9"})
     backend = get_search_backend("default")
     transport = backend.es.transport
-    assert transport.max_retries == 0
+    assert transport.max_retries == 0 and transport.retry_on_timeout is False
     assert transport.kwargs["timeout"] == 2.0
     assert backend.get_index_for_model(NewsPage).name == "dinsos_wagtailcore_page"
     analysis = backend.settings["settings"]["analysis"]
@@ -100,3 +140,15 @@ def test_document_carries_stems(db, site_tree, settings):
     document = backend.mapping_class(NewsPage).get_document(post)
     assert document["search_stemmedsearchmixin__search_lead_stems"] == \
         "layan sejahtera keluarga bantu terima bantu"
+
+
+def test_opensearch_client_for_a_cluster_retries_on_the_other_node(settings):
+    settings.WAGTAILSEARCH_BACKENDS = search_backends_from_env(
+        {"SEARCH_URL": "http://127.0.0.1:9,127.0.0.1:10", "SEARCH_REPLICAS": "1"})
+    backend = get_search_backend("default")
+    transport = backend.es.transport
+    assert transport.max_retries == 1 and transport.retry_on_timeout is True
+    assert transport.sniff_on_start is False and transport.sniff_on_connection_fail is False
+    assert len(transport.connection_pool.connections) == 2
+    assert transport.connection_pool.dead_timeout == 30
+    assert backend.settings["settings"]["index"]["number_of_replicas"] == 1

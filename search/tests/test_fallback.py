@@ -10,6 +10,7 @@ import logging
 import socket
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
@@ -33,7 +34,7 @@ def dead_engine(settings):
     return settings
 
 
-def test_publishing_never_fails_when_the_engine_is_down(dead_engine, site_tree, caplog):
+def test_publishing_never_fails_when_the_engine_is_down(site_tree, dead_engine, caplog):
     post = f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]],
                              title="Bantuan untuk korban gempa")
     post.title = "Bantuan darurat untuk korban gempa"
@@ -50,6 +51,7 @@ def _engine_failures(caplog):
 def test_search_falls_back_logs_marks_stale_and_cools_down(dead_engine, site_tree, caplog, client):
     f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]], title="Bantuan gempa")
     catchup.clear_stale()
+    cache.delete(fallback.COOLDOWN_KEY)  # set by the page's failed update: searches start afresh
     assert not fallback.engine_cooling_down()
     outcome = search_pages("bantuan", Locale.get_default())
     assert outcome.fell_back and outcome.backend == "database"
@@ -110,3 +112,54 @@ def test_engine_errors_other_than_connection_also_fall_back(site_tree, settings,
         "database": database_backend()}
     outcome = search_pages("lembaga", Locale.get_default())  # the index does not exist: HTTP 404
     assert outcome.fell_back and outcome.candidates
+
+
+def test_a_cluster_with_every_node_down_still_falls_back(settings, site_tree, caplog):
+    """Retrying the other node (search.config.retry_options) must not hide a whole cluster's loss."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": engine_backend({"SEARCH_URL": f"{dead_url()},{dead_url()}", "SEARCH_REPLICAS": "1"}),
+        "database": database_backend()}
+    f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]], title="Bantuan gempa")
+    cache.delete(fallback.COOLDOWN_KEY)  # set by the page's failed update: the search tries the nodes
+    outcome = search_pages("bantuan", Locale.get_default())
+    assert outcome.fell_back and outcome.backend == "database"
+    assert [c.title for c in outcome.candidates] == ["Bantuan gempa"]
+    assert len(_engine_failures(caplog)) == 1
+
+
+@pytest.fixture
+def hung_engine(settings):
+    """An engine that accepts connections and never answers (a hung or SIGSTOPped node): unlike
+    a stopped one, each request waits for its timeout."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(64)
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": engine_backend({"SEARCH_URL": f"http://127.0.0.1:{sock.getsockname()[1]}"}),
+            "database": database_backend()}
+        yield settings
+
+
+def _engine_requests(caplog):
+    """Requests the engine client gave up on (opensearch-py logs each failed one)."""
+    return [r for r in caplog.records if r.name == "opensearch" and "/_doc/" in r.getMessage()]
+
+
+def test_publishing_waits_for_one_short_update_at_most_when_the_engine_hangs(site_tree, hung_engine, caplog):
+    post = f.NewsPageFactory(parent=site_tree["news_index"], authors=[site_tree["author"]], title="Bantuan gempa")
+    assert get_search_backend("default").update_timeout == 0.5  # SEARCH_UPDATE_TIMEOUT's default
+    # Creating the page met the hung engine once; the cool-down then spared its second save.
+    assert len(_engine_requests(caplog)) == 1
+    assert "ConnectionTimeout" in caplog.text and catchup.stale_since() is not None
+    assert fallback.engine_cooling_down()
+
+    caplog.clear()
+    post.title = "Bantuan darurat untuk korban gempa"
+    post.save_revision().publish()
+    assert _engine_requests(caplog) == []  # within the cool-down nothing is sent: the catch-up will
+    assert catchup.stale_since() is not None
+
+    # Once the cool-down is over, the next publish tries the engine again, once.
+    cache.delete(fallback.COOLDOWN_KEY)
+    post.save_revision().publish()
+    assert len(_engine_requests(caplog)) == 1

@@ -1,28 +1,14 @@
 """The main menu on a 375 px wide phone, in Debian's chromium against the demo site: every item
 reachable behind the menu button, inside the screen, not covered and large enough to tap.
 
-Only browser tests here, like test_accessibility.py, whose `open_page` fixture it uses.
+Only browser tests here; `open_page` and `demo_server` are the shared fixtures of conftest.py.
 """
 
 import pytest
-from pytest_django.live_server_helper import LiveServer
 
 from demo.tests.test_navigation import FOOTER, HOME, MENU
 
-from .test_accessibility import open_page  # noqa: F401 - the fixture
-
 pytestmark = [pytest.mark.django_db, pytest.mark.browser]
-
-
-@pytest.fixture(scope="module")
-def server(demo_site, django_db_blocker):
-    with django_db_blocker.unblock():
-        from wagtail.models import Page
-
-        assert Page.objects.filter(depth=2).exists()
-    live = LiveServer("localhost")
-    yield live.url
-    live.stop()
 
 
 REACHABLE = """() => [...document.querySelectorAll('#main-nav-list a')].map(a => {
@@ -35,9 +21,9 @@ REACHABLE = """() => [...document.querySelectorAll('#main-nav-list a')].map(a =>
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
-def test_every_menu_item_is_reachable_at_375_px(server, open_page, language):  # noqa: F811
+def test_every_menu_item_is_reachable_at_375_px(demo_server, open_page, language):
     page = open_page("mobile")
-    page.goto(server + HOME[language])
+    page.goto(demo_server + HOME[language])
     toggle = page.locator(".main-nav__toggle")
     assert toggle.is_visible() and not page.locator("#main-nav-list").is_visible()
     toggle.click()

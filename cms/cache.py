@@ -22,6 +22,9 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   those models at start-up and imports no app. A view restriction added to or removed from
   a page counts too: it changes its whole subtree and every listing, feed and sitemap that
   shows those pages, and it is rare enough to purge everything.
+* The same changes (and locale changes) bump the site frame's content version
+  (core/frame.py), which drops the menu, footer, switcher and breadcrumb fragments and the
+  per-process Locale/Site/settings memos — with or without a purge server configured.
 """
 
 import http.client
@@ -38,8 +41,10 @@ from django.http import QueryDict
 from django.utils.cache import patch_cache_control, set_response_etag
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from core import frame
 
 from . import cache_urls
 from .security import is_admin_path, is_preview
@@ -309,8 +314,39 @@ def register_site_wide(model):
     post_delete.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-delete-{name}")
 
 
+# --- The site frame's content version (core/frame.py) --------------------------------------
+# Bumped by the same changes that purge nginx, whether or not a purge server is configured.
+
+# A page save that writes none of these is a draft being saved: nothing shown changes.
+FRAME_FIELDS = {"live", "live_revision", "title", "slug", "show_in_menus", "url_path", "path", "depth", "locale"}
+
+
+def on_frame_change(sender, **kwargs):
+    frame.bump()
+
+
+def on_page_saved_for_frame(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields is not None and not FRAME_FIELDS & set(update_fields)):
+        return
+    frame.bump()
+
+
+def connect_frame_signals(page_models, shown_everywhere):
+    for model in page_models:
+        label = model._meta.label
+        post_save.connect(on_page_saved_for_frame, sender=model, dispatch_uid=f"frame-page-save-{label}")
+        post_delete.connect(on_frame_change, sender=model, dispatch_uid=f"frame-page-delete-{label}")
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"),
+                         (post_page_move, "moved")):
+        signal.connect(on_frame_change, dispatch_uid=f"frame-page-{name}")
+    for model in (*shown_everywhere, Locale):
+        post_save.connect(on_frame_change, sender=model, dispatch_uid=f"frame-save-{model._meta.label}")
+        post_delete.connect(on_frame_change, sender=model, dispatch_uid=f"frame-delete-{model._meta.label}")
+
+
 def connect_signals():
     """Called from CmsConfig.ready(), when every page model is loaded."""
+    connect_frame_signals(get_page_models(), site_wide_models())
     for model in get_page_models():
         pre_save.connect(on_page_pre_save, sender=model, dispatch_uid=f"pagecache-pre-save-{model._meta.label}")
     page_published.connect(on_page_changed, dispatch_uid="pagecache-published")

@@ -3,9 +3,9 @@
 1. a search node (scripts/search-engine.sh) and scripts/serve.sh (PostgreSQL, gunicorn, nginx
    with the page cache; SERVE_RATE_LIMITS=off) on free ports, Django's file cache on a small
    tmpfs (root only: without it the disk-full fault is skipped and said so);
-2. CHAOS_SECONDS (default 60) of traffic at 64 connections: cached pages, uncached pages (a
-   utm parameter misses the page cache), distinct searches and autocomplete in turn; each
-   request comes from the next of 2,000 loopback addresses, as visitors do, so Django's
+2. CHAOS_SECONDS (default 60) of traffic at 64 connections: cached pages, uncached pages (an
+   unknown query parameter misses the page cache; utm_* ones no longer do), distinct searches
+   and autocomplete in turn; each request comes from the next of 2,000 loopback addresses, as visitors do, so Django's
    per-visitor autocomplete limit counts them apart;
 3. an editor (manage.py chaos_editor, a separate process using the ORM) saves a draft revision
    of one post every second;
@@ -60,7 +60,7 @@ class Traffic:
         if kind == "cached":
             return self.pages[n % len(self.pages)]
         if kind == "uncached":
-            return f"{self.pages[n % len(self.pages)]}?utm_source=chaos&utm_content={n}"
+            return f"{self.pages[n % len(self.pages)]}?chaos={n}"
         if kind == "search":
             return f"/cari/?q={WORDS[n % len(WORDS)]}+{WORDS[n // len(WORDS) % len(WORDS)]}&chaos={n}"
         return f"/cari/saran/?q={WORDS[n % len(WORDS)][:3 + n % 4]}"
@@ -195,7 +195,7 @@ def report(records, windows, fallbacks):
 
 def recovered(port, pages):
     """Every kind answers 200 again, within a minute and without anyone's help."""
-    checks = {"cached": pages[0], "uncached": pages[-1] + "?utm_source=after", "search": "/cari/?q=bantuan&after=1",
+    checks = {"cached": pages[0], "uncached": pages[-1] + "?after=1", "search": "/cari/?q=bantuan&after=1",
               "suggest": "/cari/saran/?q=lans", "English page": "/en/"}
     deadline, statuses = time.monotonic() + 60, {}
     while time.monotonic() < deadline:

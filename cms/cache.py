@@ -7,8 +7,11 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   hides X-Accel-* from visitors, and lets any request carrying the session cookie bypass it.
 * `PageCacheMiddleware` adds `X-Accel-Expires` only to anonymous GET/HEAD answers with
   status 200 that set no cookie, for public URLs whose query string is empty or just
-  `?page=N`. Logged-in users, previews, the admin and other methods get
-  `Cache-Control: private, no-store`.
+  `?page=N` once tracking parameters (`utm_*`, `fbclid`, `gclid`) are set aside. nginx
+  leaves those out of its cache key (deploy/nginx/pagecache.conf.in) so shared links hit
+  the cache; the middleware drops them from the request before any view sees it, so the
+  page stored under the clean key is exactly the clean URL's page. Logged-in users,
+  previews, the admin and other methods get `Cache-Control: private, no-store`.
 * Publishing, unpublishing, moving or deleting a page collects the URLs that show it
   (cache_urls.py, which asks each page model: `get_cached_paths()`, `purge_dependents()`)
   — before the change for the old state, after the commit for the new — and purges them
@@ -19,10 +22,14 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   those models at start-up and imports no app. A view restriction added to or removed from
   a page counts too: it changes its whole subtree and every listing, feed and sitemap that
   shows those pages, and it is rare enough to purge everything.
+* The same changes (and locale changes) bump the site frame's content version
+  (core/frame.py), which drops the menu, footer, switcher and breadcrumb fragments and the
+  per-process Locale/Site/settings memos — with or without a purge server configured.
 """
 
 import http.client
 import logging
+import re
 import threading
 from urllib.parse import quote, urlsplit
 
@@ -30,12 +37,14 @@ from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.http import QueryDict
 from django.utils.cache import patch_cache_control, set_response_etag
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from core import frame
 from core.paths import is_admin_path
 
 from . import cache_urls
@@ -45,14 +54,47 @@ logger = logging.getLogger(__name__)
 
 CACHEABLE_PARAMS = {"page"}
 PRIVATE = "private, no-store"
+# A raw `name=value` part of the query string that only says where a visitor came from. Matched
+# on the raw (undecoded) text, exactly as the regexes of deploy/nginx/pagecache.conf.in do.
+TRACKING_PARAM = re.compile(r"(?:utm_[^=&]*|fbclid|gclid)(?:=[^&]*)?")
+# nginx removes at most this many (one `map` each); with more, neither side strips any and the
+# page is served fresh, so no cache entry can exist under a key that purges do not reach.
+MAX_TRACKING_PARAMS = 6
 
 
 # --- Response headers -------------------------------------------------------------------
 
 
+PURGED_PAGE_SECONDS = 3 * 24 * 3600  # purging is exact (cache_urls.py), so expiry is only a safety net
+
+
 def timeouts():
     """(seconds for pages that are purged on change, seconds for those that are not)."""
-    return getattr(settings, "PAGE_CACHE_TIMEOUT", 600), getattr(settings, "PAGE_CACHE_SHORT_TIMEOUT", 60)
+    return (getattr(settings, "PAGE_CACHE_TIMEOUT", PURGED_PAGE_SECONDS),
+            getattr(settings, "PAGE_CACHE_SHORT_TIMEOUT", 60))
+
+
+def untracked_query(query_string):
+    """The query string nginx keys its cache on: `query_string` without tracking parameters.
+
+    None when there are none to drop, or more than nginx drops (then the query stays as it is).
+    """
+    parts = query_string.split("&") if query_string else []
+    kept = [part for part in parts if not TRACKING_PARAM.fullmatch(part)]
+    if len(kept) == len(parts) or len(parts) - len(kept) > MAX_TRACKING_PARAMS:
+        return None
+    return "&".join(kept)
+
+
+def drop_tracking_params(request):
+    """/x/?utm_source=a is served as /x/: nginx stores it under /x/'s key, and a page that built
+    links from its query (pagination of filtered lists) must not hand the tag on to everyone."""
+    if request.method not in ("GET", "HEAD"):
+        return
+    query = untracked_query(request.META.get("QUERY_STRING", ""))
+    if query is not None:
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
 
 
 def is_personal(request):
@@ -77,7 +119,7 @@ def shared_cache_seconds(request, response):
     if _is_short_lived(request):
         return unpurged
     if not set(request.GET) <= CACHEABLE_PARAMS:
-        return 0  # ?utm_source=… and the like: served fresh rather than cached under every variant
+        return 0  # ?q=… and the like: one entry per variant is not worth keeping
     if request.GET.get("page", "1") != "1":
         return unpurged  # deeper listing pages shift with every new post and are not purged
     return purged
@@ -107,6 +149,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        drop_tracking_params(request)
         response = self.get_response(request)
         apply_policy(request, response)
         return response
@@ -272,8 +315,39 @@ def register_site_wide(model):
     post_delete.connect(on_site_wide_change, sender=model, dispatch_uid=f"pagecache-delete-{name}")
 
 
+# --- The site frame's content version (core/frame.py) --------------------------------------
+# Bumped by the same changes that purge nginx, whether or not a purge server is configured.
+
+# A page save that writes none of these is a draft being saved: nothing shown changes.
+FRAME_FIELDS = {"live", "live_revision", "title", "slug", "show_in_menus", "url_path", "path", "depth", "locale"}
+
+
+def on_frame_change(sender, **kwargs):
+    frame.bump()
+
+
+def on_page_saved_for_frame(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields is not None and not FRAME_FIELDS & set(update_fields)):
+        return
+    frame.bump()
+
+
+def connect_frame_signals(page_models, shown_everywhere):
+    for model in page_models:
+        label = model._meta.label
+        post_save.connect(on_page_saved_for_frame, sender=model, dispatch_uid=f"frame-page-save-{label}")
+        post_delete.connect(on_frame_change, sender=model, dispatch_uid=f"frame-page-delete-{label}")
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"),
+                         (post_page_move, "moved")):
+        signal.connect(on_frame_change, dispatch_uid=f"frame-page-{name}")
+    for model in (*shown_everywhere, Locale):
+        post_save.connect(on_frame_change, sender=model, dispatch_uid=f"frame-save-{model._meta.label}")
+        post_delete.connect(on_frame_change, sender=model, dispatch_uid=f"frame-delete-{model._meta.label}")
+
+
 def connect_signals():
     """Called from CmsConfig.ready(), when every page model is loaded."""
+    connect_frame_signals(get_page_models(), site_wide_models())
     for model in get_page_models():
         pre_save.connect(on_page_pre_save, sender=model, dispatch_uid=f"pagecache-pre-save-{model._meta.label}")
     page_published.connect(on_page_changed, dispatch_uid="pagecache-published")

@@ -9,3 +9,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Core"
+
+    def ready(self):
+        from core.compat_wagtail import use_memo_for_private_sections
+
+        use_memo_for_private_sections()

@@ -18,6 +18,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from core import charts
+from core.frame import localized_url
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -186,7 +187,8 @@ class TableBlock(blocks.StructBlock):
 class LinkValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
-        return page.localized.url if page else self.get("external_url")
+        # The translation in the active language, looked up once per version (core.frame).
+        return localized_url(page) if page else self.get("external_url")
 
 
 class LinkTargetBlock(blocks.StructBlock):

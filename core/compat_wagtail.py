@@ -20,6 +20,14 @@ What each shim depends on:
    protocol, domain)`` in cms.sitemap.TranslatedSitemap (it overrides Django's private hook of
    the same name, see core.compat_django): relied on is that it returns one dict per URL with
    a ``location`` key, from each page's ``get_sitemap_urls()``.
+4. ``Site._find_for_request(request)`` (private): the lookup behind ``Site.find_for_request``,
+   which keeps its answer in ``request._wagtail_site``. core.frame.site_for calls the former
+   once per host and content version and fills the latter, so Wagtail's serving, settings and
+   the site frame all skip the query. (Used by core.frame.)
+5. ``PageQuerySet.private_q(self)``: the filter behind ``.public()``/``.private()``, which reads
+   every PageViewRestriction on each call (several times per page). Replaced at start-up
+   (``use_memo_for_private_sections``, called from CoreConfig.ready) by the same filter built
+   from core.frame's memo, which every view-restriction change clears.
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ EXPECTED_SIGNATURES = {
     "wagtail.images.models:AbstractImage._set_image_file_metadata": "(self)",
     "wagtail.signal_handlers:disable_reference_index_auto_update": "()",
     "wagtail.contrib.sitemaps.sitemap_generator:Sitemap._urls": "(self, page, protocol, domain)",
+    "wagtail.models.sites:Site._find_for_request": "(request)",
+    "wagtail.query:PageQuerySet.private_q": "(self)",
 }
 
 
@@ -43,3 +53,21 @@ def set_image_file_metadata(image):
 
 __all__ = ["CHECKED_VERSION", "EXPECTED_SIGNATURES", "disable_reference_index_auto_update",
            "set_image_file_metadata"]
+
+
+wagtail_private_q = None  # Wagtail's own, kept for the test that both filters agree
+
+
+def use_memo_for_private_sections():
+    """Make ``PageQuerySet.public()`` and ``.private()`` build their filter from core.frame's memo."""
+    from wagtail.query import PageQuerySet
+
+    from core import frame
+
+    global wagtail_private_q
+    wagtail_private_q = wagtail_private_q or PageQuerySet.private_q
+
+    def private_q(self):
+        return frame.private_q()
+
+    PageQuerySet.private_q = private_q

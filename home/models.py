@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import api_fields as api
+from core import frame
 from core.blocks import BodyBlock, QuickLinkBlock
 from core.fields import page_fields
 from core.forms import PageForm
@@ -121,6 +124,13 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Read once per content version (core.frame); a copy, so that callers may change it."""
+        if site is None:
+            return super().for_site(site)
+        return copy.copy(frame.memo("site-settings", site.pk, lambda: super(SiteSettings, cls).for_site(site)))
 
     def social_links(self):
         links = [("Facebook", self.facebook_url), ("Instagram", self.instagram_url),

@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "cms.hostile_input.HostileInputMiddleware",
     "cms.cache.PageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The request's Wagtail site from a per-process memo (core/frame.py), not a query per request.
+    "core.frame.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -114,7 +114,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # no call home from editors' browsers
 PAGE_CACHE_PURGE_URL = os.environ.get("PAGE_CACHE_PURGE_URL", "").strip()
 if PAGE_CACHE_PURGE_URL:
     WAGTAILFRONTENDCACHE = {"nginx": {"BACKEND": "cms.cache.NginxPurgeBackend", "LOCATION": PAGE_CACHE_PURGE_URL}}
-PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+# Three days: publishing purges exactly what changed (cms/cache.py), so expiry is a safety net.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(3 * 24 * 3600)))
 PAGE_CACHE_SHORT_TIMEOUT = int(os.environ.get("PAGE_CACHE_SHORT_TIMEOUT", "60"))
 
 # --- Logging: errors to stderr (journald), plus mail to ADMINS.

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms import cache, cache_urls
+from cms.cache import MAX_TRACKING_PARAMS, PURGED_PAGE_SECONDS, drop_tracking_params, untracked_query
 from cms.tests import factories as f
 from cms.tests.purge import PURGED
 from home.models import SiteSettings
@@ -36,14 +37,14 @@ def rich_tree(english_tree):
 
 def test_anonymous_page_may_be_kept_by_nginx_and_browsers_revalidate(client, site_tree):
     response = client.get(site_tree["post"].url)
-    assert response["X-Accel-Expires"] == "600"
+    assert response["X-Accel-Expires"] == str(PURGED_PAGE_SECONDS)
     assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
     assert response.has_header("ETag")
 
 
 def test_listing_pages_after_the_first_expire_quickly(client, site_tree):
     url = site_tree["news_index"].url
-    assert client.get(url + "?page=1")["X-Accel-Expires"] == "600"
+    assert client.get(url + "?page=1")["X-Accel-Expires"] == str(PURGED_PAGE_SECONDS)
     assert client.get(url + "?page=2")["X-Accel-Expires"] == "60"
 
 
@@ -54,9 +55,53 @@ def test_search_results_expire_quickly(client, site_tree):
 
 
 def test_unknown_query_parameters_are_not_cached(client, site_tree):
-    response = client.get(site_tree["post"].url + "?utm_source=facebook")
+    response = client.get(site_tree["post"].url + "?ref=facebook")
     assert response.status_code == 200
     assert not response.has_header("X-Accel-Expires")
+
+
+def test_tracking_parameters_do_not_stop_a_page_being_cached(client, site_tree):
+    post = site_tree["post"].url
+    for query in ("utm_source=facebook", "utm_source=wa&utm_medium=social&fbclid=Ab-1", "gclid=x&page=1"):
+        response = client.get(f"{post}?{query}")
+        assert response.status_code == 200, query
+        assert response["X-Accel-Expires"] == str(PURGED_PAGE_SECONDS), query
+    listing = site_tree["news_index"].url
+    assert client.get(listing + "?utm_campaign=a&page=2")["X-Accel-Expires"] == "60"
+    # Another parameter next to them still makes a page of its own, never cached.
+    assert not client.get(f"{post}?utm_source=a&ref=b").has_header("X-Accel-Expires")
+
+
+def test_more_tracking_parameters_than_nginx_drops_are_served_fresh(client, site_tree):
+    query = "&".join(f"utm_x{n}=1" for n in range(MAX_TRACKING_PARAMS + 1))
+    response = client.get(site_tree["post"].url + "?" + query)
+    assert response.status_code == 200
+    assert not response.has_header("X-Accel-Expires")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("", None),
+    ("page=2", None),
+    ("utm_source=a", ""),
+    ("utm_source=a&page=2", "page=2"),
+    ("page=2&utm_source=a&utm_medium=b", "page=2"),
+    ("q=x&fbclid=1&q=y", "q=x&q=y"),
+    ("gclid", ""),
+    ("fbclidx=1&utm_=", "fbclidx=1"),       # only whole names count
+    ("utm%5Fsource=a", None),               # raw text, as nginx sees it
+    ("a&&utm_x=1", "a&"),
+    ("&".join(["utm_a=1"] * (MAX_TRACKING_PARAMS + 1)), None),
+])
+def test_the_query_nginx_keys_on(query, expected):
+    assert untracked_query(query) == expected
+
+
+def test_views_never_see_tracking_parameters(rf):
+    request = rf.get("/berita/?utm_source=a&page=2&fbclid=b")
+    drop_tracking_params(request)
+    assert request.META["QUERY_STRING"] == "page=2"
+    assert request.GET.dict() == {"page": "2"}
+    assert request.get_full_path() == "/berita/?page=2"
 
 
 def test_signed_in_users_get_private_uncached_pages(client, site_tree, django_user_model):

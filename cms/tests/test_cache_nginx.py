@@ -98,6 +98,30 @@ def test_pages_come_from_the_cache_and_a_publish_shows_on_the_next_request(nginx
         assert "Judul sesudah terbit" in page.text, url
 
 
+def test_tracking_parameters_share_the_clean_address_s_entry(nginx, site_tree, settings):
+    purging_to(settings, nginx)
+    post = site_tree["post"]
+    assert fetch(nginx.url + post.url).headers["X-Cache-Status"] == "MISS"
+    for query in ("utm_source=a", "utm_source=wa&utm_medium=social&utm_campaign=x&fbclid=1", "gclid=z"):
+        shared = fetch(f"{nginx.url}{post.url}?{query}")
+        assert (shared.status, shared.headers["X-Cache-Status"]) == (200, "HIT"), query
+    # Other query strings are keys of their own: never answered from the clean page's entry.
+    for query in ("ref=a", "utm_source=a&ref=a", "utm%5Fsource=a"):
+        assert fetch(f"{nginx.url}{post.url}?{query}").headers["X-Cache-Status"] == "MISS", query
+    listing = site_tree["news_index"].url
+    fetch(nginx.url + listing + "?page=2")
+    assert fetch(nginx.url + listing + "?utm_source=a&page=2").headers["X-Cache-Status"] == "HIT"
+    assert fetch(nginx.url + listing + "?utm_source=a").headers["X-Cache-Status"] == "MISS"  # page 1 is not page 2
+
+    # The tagged request above filled the clean address's entry, and the publish purge reaches it.
+    assert fetch(nginx.url + listing).headers["X-Cache-Status"] == "HIT"
+    publish_title(post, "Judul baru untuk tautan bersama")
+    for url in (f"{post.url}?utm_source=a", f"{listing}?fbclid=b"):
+        page = fetch(nginx.url + url)
+        assert page.headers["X-Cache-Status"] == "MISS", url
+        assert "Judul baru untuk tautan bersama" in page.text, url
+
+
 def test_without_the_purge_the_old_copy_would_stay(nginx, site_tree, settings):
     """The control for the test above: it is the purge that makes the change visible."""
     settings.WAGTAILFRONTENDCACHE = {}

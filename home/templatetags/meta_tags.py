@@ -14,9 +14,11 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from core import frame
 from core.metadata import metadata_of
 
 register = template.Library()
@@ -34,7 +36,7 @@ def ld_json(data):
 
 
 def root_url(request):
-    site = Site.find_for_request(request)
+    site = frame.site_for(request)
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 
@@ -60,8 +62,13 @@ def share_image(request, page):
 
 
 def breadcrumb_list(request, page, listing=None):
-    crumbs = [(_("Home") if ancestor.depth == 2 else ancestor.title, ancestor.get_full_url(request))
-              for ancestor in Page.objects.ancestor_of(page, inclusive=True).filter(depth__gt=1)]
+    def ancestors():
+        return [(_("Home") if ancestor.depth == 2 else ancestor.title, ancestor.get_full_url(request))
+                for ancestor in Page.objects.ancestor_of(page, inclusive=True).filter(depth__gt=1)]
+
+    # The ancestors' names and addresses change only with a publish or move (core.frame).
+    key = (page.pk, page.path, page.title, request.get_host(), get_language())
+    crumbs = list(frame.fragment(request, "breadcrumb-list", key, ancestors) if page.pk else ancestors())
     if listing is not None and listing.is_filtered:
         crumbs.append((listing.title, root_url(request) + request.path))
     return {
@@ -94,6 +101,7 @@ def page_meta(context):
         return {}
     described = metadata_of(page)
     settings_obj = SiteSettings.for_request(request)
+    language_code = frame.memo("locale-code", page.locale_id, lambda: page.locale.language_code)
     listing = context.get("listing")
     canonical = canonical_url(context, request)
     article = described.get_article_meta(request, context)
@@ -102,7 +110,7 @@ def page_meta(context):
     meta = {
         "canonical": canonical, "title": title, "site_name": settings_obj.organisation_name,
         "description": described.get_meta_description(), "og_type": described.og_type, "image": image,
-        "locale": OG_LOCALES.get(page.locale.language_code, page.locale.language_code),
+        "locale": OG_LOCALES.get(language_code, language_code),
         "twitter_site": x_handle(settings_obj),
         **(article or {}),
     }

@@ -10,8 +10,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from core import frame
 from home.templatetags.meta_tags import absolute
 from localisation.models import site_text_for
 
@@ -23,21 +24,29 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 def live_translations(page):
     """{language code: live page} for `page` and its translations."""
-    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    pages = page.get_translations(inclusive=True).live().filter(frame.public_q()).select_related("locale")
     return {p.locale.language_code: p for p in pages}
 
 
 def home_for(request, language_code):
-    site = Site.find_for_request(request)
+    """The URL of the live home page in `language_code`, or None."""
+    site = frame.site_for(request)
     if site is None:
         return None
-    return site.root_page.get_translations(inclusive=True).live().filter(locale__language_code=language_code).first()
+
+    def find():
+        home = (site.root_page.get_translations(inclusive=True).live()
+                .filter(locale__language_code=language_code).first())
+        return home.get_url(request) if home else None
+
+    return frame.memo("home-for", (site.pk, request.get_host(), language_code), find)
 
 
 def alternates(context):
     """[(language code, url or None)] in settings.LANGUAGES order; None when there is no translation.
 
-    The switcher, the hreflang links and the meta tags all ask; one answer per request is kept.
+    The switcher, the hreflang links and the meta tags all ask; one answer per request is kept,
+    and for a live page one per content version is shared (core.frame).
     """
     request, page = context.get("request"), context.get("page")
     if request is None:
@@ -45,7 +54,11 @@ def alternates(context):
     memo = request.__dict__.setdefault("_alternates", {})
     key = (page.pk if isinstance(page, Page) else None, request.path)
     if key not in memo:
-        memo[key] = _alternates(request, page)
+        if isinstance(page, Page) and page.pk:
+            memo[key] = frame.fragment(request, "alternates", (*key, request.get_host(), get_language()),
+                                       lambda: _alternates(request, page))
+        else:
+            memo[key] = _alternates(request, page)
     return memo[key]
 
 
@@ -74,8 +87,7 @@ def language_switcher(context):
             continue
         missing = url is None
         if missing:
-            home = home_for(request, code)
-            url = home.get_url(request) if home else None
+            url = home_for(request, code)
         if url:
             items.append({"code": code, "name": LANGUAGE_NAMES[code], "url": url, "missing": missing})
     return {"items": items, "current_name": LANGUAGE_NAMES.get(current, current)}
@@ -101,11 +113,10 @@ def hreflang_links(context):
 def site_text(context):
     """`{% site_text as text %}`: banner, address, opening hours and footer links in the active language."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
+    site = frame.site_for(request)
     if site is None:
         return None
-    memo = request.__dict__.setdefault("_site_text", {})
     language_code = get_language()
-    if language_code not in memo:
-        memo[language_code] = site_text_for(site, language_code)
-    return memo[language_code]
+    if frame.is_preview(request):
+        return site_text_for(site, language_code)
+    return frame.memo("site-text", (site.pk, language_code), lambda: site_text_for(site, language_code))

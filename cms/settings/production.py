@@ -59,7 +59,12 @@ elif CACHE_URL:
 else:
     # A full or read-only disk costs cache misses, not server errors (core/filecache.py).
     CACHES = {"default": {"BACKEND": "core.filecache.ResilientFileBasedCache",
-                          "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache" / "django"))}}
+                          "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache" / "django")),
+                          # Django's default of 300 entries is culled (a third at random, the
+                          # frame's content version among them) as soon as fragments, counters and
+                          # API answers pile up. Each write lists the folder, so not unlimited:
+                          # sites that outgrow this want Redis (CACHE_URL).
+                          "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "10000"))}}}
     # Wagtail looks up every image rendition in this cache before the database; in process memory
     # that costs nothing. Short-lived, as another worker's copy is not told of a changed focal point.
     CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 300,

@@ -19,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from core import frame
 from core.pagination import paginate
 
 from .categories import Category
@@ -123,8 +124,13 @@ def by_tag(index, request, slug):
 
 
 def date_counts(index):
-    """[(year, month, count)] of live posts under the index, newest first; one query."""
-    return index.posts().live().public().month_counts()
+    """[(year, month, count)] of live posts under the index, newest first.
+
+    One query per content version (core.frame: any publish, unpublish, move, delete or view
+    restriction moves it), not one per listing page: at 5,000 posts this sidebar was the news
+    index's largest cost.
+    """
+    return frame.memo("news-month-counts", index.pk, lambda: list(index.posts().live().public().month_counts()))
 
 
 def category_counts(index):
@@ -133,13 +139,17 @@ def category_counts(index):
     Counted per translation_key so an English post linked to the Indonesian category still
     counts towards the English category.
     """
-    counts = index.posts().live().public().category_key_counts()
-    chosen = {}
-    for category in Category.objects.live().filter(translation_key__in=counts):
-        current = chosen.get(category.translation_key)
-        if current is None or category.locale_id == index.locale_id:
-            chosen[category.translation_key] = category
-    return sorted(((c, counts[key]) for key, c in chosen.items()), key=lambda item: item[0].name.lower())
+    def compute():
+        counts = index.posts().live().public().category_key_counts()
+        chosen = {}
+        for category in Category.objects.live().filter(translation_key__in=counts):
+            current = chosen.get(category.translation_key)
+            if current is None or category.locale_id == index.locale_id:
+                chosen[category.translation_key] = category
+        return sorted(((c, counts[key]) for key, c in chosen.items()), key=lambda item: item[0].name.lower())
+
+    # Per content version, like date_counts (categories are site-wide snippets: they move it too).
+    return frame.memo("news-category-counts", index.pk, compute)
 
 
 def archive_nav(index, request, listing):

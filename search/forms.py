@@ -4,10 +4,27 @@ from django import forms
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
+from core import frame
+
 from .kinds import KINDS, kind_model
 from .service import Filters
 
 SORTS = [("relevance", _("Most relevant")), ("newest", _("Newest first"))]
+
+
+def filter_choices(locale):
+    """(programmes, categories, years) a visitor can filter by, in `locale`.
+
+    Three queries, the year list the costliest at 5,000 posts: kept per content version
+    (core.frame), which every publish, unpublish, view restriction and category change moves.
+    """
+    programmes = kind_model("programme").objects.live().public().filter(locale=locale).order_by("title")
+    Category = apps.get_model("news", "Category")
+    categories = Category.objects.filter(locale=locale, live=True).order_by("name")
+    years = kind_model("news").objects.live().public().filter(locale=locale).dates("publication_date", "year",
+                                                                          order="DESC")
+    return (list(programmes.values_list("pk", "title")), list(categories.values_list("pk", "name")),
+            [(d.year, str(d.year)) for d in years])
 
 
 class SearchForm(forms.Form):
@@ -22,14 +39,10 @@ class SearchForm(forms.Form):
         super().__init__(data)
         everything = [("", _("All"))]
         self.fields["kind"].choices = everything + [(slug, kind.label) for slug, kind in KINDS.items()]
-        programmes = kind_model("programme").objects.live().public().filter(locale=locale).order_by("title")
-        self.fields["programme"].choices = everything + list(programmes.values_list("pk", "title"))
-        Category = apps.get_model("news", "Category")
-        categories = Category.objects.filter(locale=locale, live=True).order_by("name")
-        self.fields["category"].choices = everything + list(categories.values_list("pk", "name"))
-        years = kind_model("news").objects.live().public().filter(locale=locale).dates("publication_date", "year",
-                                                                              order="DESC")
-        self.fields["year"].choices = everything + [(d.year, str(d.year)) for d in years]
+        programmes, categories, years = frame.memo("search-filter-choices", locale.pk, lambda: filter_choices(locale))
+        self.fields["programme"].choices = everything + programmes
+        self.fields["category"].choices = everything + categories
+        self.fields["year"].choices = everything + years
 
     def value(self, name, default=None):
         """The cleaned value, or ``default`` when it was missing or not acceptable."""

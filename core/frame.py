@@ -25,6 +25,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.core.signals import request_started
 from django.db import transaction
 from django.db.models import Q
@@ -88,6 +89,15 @@ def memo(name, key, compute):
     if len(values) < MEMO_LIMIT:
         values[key] = value
     return value
+
+
+def request_host(request):
+    """The Host the request names, or "" when Django refuses it: the 400 page for a hostile Host
+    header still renders the frame, whose keys must not raise DisallowedHost a second time."""
+    try:
+        return request.get_host()
+    except DisallowedHost:
+        return ""
 
 
 def is_preview(request):

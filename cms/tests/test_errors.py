@@ -36,6 +36,16 @@ def test_control_characters_in_the_address_get_a_400_page_not_a_500(client, site
     assert "Traceback" not in html
 
 
+@pytest.mark.parametrize("address", ["/", "/berita/", "/en/", "/cari/?q=lansia"])
+def test_a_malformed_host_header_gets_a_400_page_not_a_500(client, site_tree, address):
+    # Found by the hostile crawler: the 400 page's site frame keyed its cached parts on
+    # request.get_host(), which raised DisallowedHost a second time while rendering it.
+    for _ in range(2):  # once with the frame's caches empty, once with them filled
+        response = client.get(address, HTTP_HOST="127.0.0.1%00")
+        assert response.status_code == 400
+        assert "Traceback" not in response.content.decode()
+
+
 def test_ordinary_addresses_with_tabs_and_unicode_are_not_refused(client, site_tree):
     assert client.get("/cari/?q=bantuan%09sosial").status_code == 200
     assert client.get("/cari/?q=%E2%80%9Cpanti%E2%80%9D").status_code == 200

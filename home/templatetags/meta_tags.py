@@ -67,7 +67,7 @@ def breadcrumb_list(request, page, listing=None):
                 for ancestor in Page.objects.ancestor_of(page, inclusive=True).filter(depth__gt=1)]
 
     # The ancestors' names and addresses change only with a publish or move (core.frame).
-    key = (page.pk, page.path, page.title, request.get_host(), get_language())
+    key = (page.pk, page.path, page.title, frame.request_host(request), get_language())
     crumbs = list(frame.fragment(request, "breadcrumb-list", key, ancestors) if page.pk else ancestors())
     if listing is not None and listing.is_filtered:
         crumbs.append((listing.title, root_url(request) + request.path))

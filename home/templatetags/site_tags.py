@@ -46,7 +46,7 @@ def _menu(request, root):
         return {"root_url": root.get_url(request), "root_path": root.path,
                 "items": [(item.get_url(request), item.title, item.path) for item in items]}
 
-    return frame.fragment(request, "menu", (root.pk, request.get_host(), get_language()), compute)
+    return frame.fragment(request, "menu", (root.pk, frame.request_host(request), get_language()), compute)
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
@@ -78,7 +78,7 @@ def breadcrumbs(context):
         ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).specific(defer=True)
         return [(ancestor.get_url(request), ancestor.title, ancestor.depth) for ancestor in ancestors]
 
-    key = (page.pk, page.path, request.get_host(), get_language())
+    key = (page.pk, page.path, frame.request_host(request), get_language())
     ancestors = frame.fragment(request, "breadcrumbs", key, compute) if page.pk else compute()
     return {"ancestors": ancestors, "page": page}
 
@@ -89,7 +89,7 @@ def home_url(context):
     root = _locale_root(request, context.get("page"))
     if root is None:
         return "/"
-    return frame.memo("home-url", (root.pk, request.get_host()), lambda: root.get_url(request))
+    return frame.memo("home-url", (root.pk, frame.request_host(request)), lambda: root.get_url(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -104,5 +104,5 @@ def site_footer(context):
 
     if site is None:
         return compute()
-    key = (site.pk, request.get_host(), get_language(), timezone.localdate().year)
+    key = (site.pk, frame.request_host(request), get_language(), timezone.localdate().year)
     return frame.fragment(request, "footer", key, compute)

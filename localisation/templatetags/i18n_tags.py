@@ -39,7 +39,7 @@ def home_for(request, language_code):
                 .filter(locale__language_code=language_code).first())
         return home.get_url(request) if home else None
 
-    return frame.memo("home-for", (site.pk, request.get_host(), language_code), find)
+    return frame.memo("home-for", (site.pk, frame.request_host(request), language_code), find)
 
 
 def alternates(context):
@@ -55,7 +55,7 @@ def alternates(context):
     key = (page.pk if isinstance(page, Page) else None, request.path)
     if key not in memo:
         if isinstance(page, Page) and page.pk:
-            memo[key] = frame.fragment(request, "alternates", (*key, request.get_host(), get_language()),
+            memo[key] = frame.fragment(request, "alternates", (*key, frame.request_host(request), get_language()),
                                        lambda: _alternates(request, page))
         else:
             memo[key] = _alternates(request, page)

@@ -111,6 +111,12 @@ def ranking_changed():
         cache.set(_GENERATION, 1, None)
 
 
+def generation():
+    """What the ranking depends on besides content: the saved views' generation, and the day
+    (its window moves at midnight). Fragments showing the list key on it."""
+    return f"{cache.get_or_set(_GENERATION, 1, None)}:{timezone.localdate():%Y%m%d}"
+
+
 def ranking(days=30, size=RANKING_SIZE, today=None):
     """[(translation_key, views)] of the most-read posts over the last `days` days, reads of all
     translations together, most read first; live or not (`popular_news` filters).

@@ -28,20 +28,28 @@ from .corpus import Post
 CORPUS_SLUG = "search-corpus"
 
 
-def corpus_index() -> NewsIndexPage | None:
-    return NewsIndexPage.objects.filter(slug=CORPUS_SLUG).first()
+def corpus_index(locale: Locale | None = None) -> NewsIndexPage | None:
+    return NewsIndexPage.objects.filter(slug=CORPUS_SLUG, locale=locale or Locale.get_default()).first()
+
+
+def home_for(locale: Locale) -> Page:
+    """The site's home page in ``locale``, translated from the default one if need be."""
+    default_home = Page.objects.get(depth=2, locale=Locale.get_default())
+    if locale == default_home.locale:
+        return default_home
+    return default_home.get_translation_or_none(locale) or default_home.copy_for_translation(locale)
 
 
 @transaction.atomic
-def load(posts: list[Post], batch: int = 1000) -> NewsIndexPage:
-    """Add the corpus section with ``posts`` (no search signals fire for the posts)."""
-    if corpus_index() is not None:
+def load(posts: list[Post], batch: int = 1000, locale: Locale | None = None) -> NewsIndexPage:
+    """Add the corpus section with ``posts`` in ``locale`` (no search signals fire for the posts)."""
+    locale = locale or Locale.get_default()
+    if corpus_index(locale) is not None:
         # Deleting 20,000 pages through Wagtail takes longer than starting afresh.
         raise CommandError("This database already holds a generated corpus; start from a fresh one "
                            "(scripts/search-bench.sh does).")
-    home = Page.objects.get(depth=2, locale=Locale.get_default())
-    parent = home.add_child(instance=NewsIndexPage(title="Korpus pencarian", slug=CORPUS_SLUG))
-    locale = Locale.get_default()
+    parent = home_for(locale).add_child(instance=NewsIndexPage(title="Korpus pencarian", slug=CORPUS_SLUG,
+                                                               locale=locale))
     content_type = ContentType.objects.get_for_model(NewsPage)
     now = timezone.now()
     base_rows, slugs = [], set()

@@ -51,17 +51,17 @@ def index(backend):
     return loader.index_corpus(backend)
 
 
-def run_query(query: str, backend):
-    locale = Locale.get_default()
+def run_query(query: str, backend, locale=None):
+    locale = locale or Locale.get_default()
     return search_pages(query, locale, backend=backend, fallback=None, synonyms=synonym_table(),
                         corrector=corrector_for(locale))
 
 
-def site_ranking(query: str, backend, k: int = 10):
-    return [c.pk for c in run_query(query, backend).candidates[:k]]
+def site_ranking(query: str, backend, k: int = 10, locale=None):
+    return [c.pk for c in run_query(query, backend, locale).candidates[:k]]
 
 
-def plain_ranking(query: str, backend, k: int = 10):
+def plain_ranking(query: str, backend, k: int = 10, locale=None):
     """Wagtail's out-of-the-box search over the same index, for comparison."""
-    queryset = page_queryset(Locale.get_default())
+    queryset = page_queryset(locale or Locale.get_default())
     return [page.pk for page in backend.search(query, queryset)[:k]]

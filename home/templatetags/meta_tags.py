@@ -46,7 +46,10 @@ def absolute(request, url):
 
 def canonical_url(context, request):
     url = root_url(request) + request.path
-    page_obj = context.get("news_page") or context.get("page_obj")
+    # Not `a or b`: the truth value of a paginator page loads all its posts.
+    page_obj = context.get("news_page")
+    if page_obj is None:
+        page_obj = context.get("page_obj")
     number = getattr(page_obj, "number", 1)
     return f"{url}?page={number}" if number > 1 else url
 

@@ -36,6 +36,11 @@ def popular_news(locale, exclude=None, limit=5):
 
 
 @register.simple_tag
+def popular_generation():
+    return popular.generation()
+
+
+@register.simple_tag
 def news_index_of(post):
     """The index a post lives in (for its category and tag links)."""
     return post.get_parent().specific

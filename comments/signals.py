@@ -4,6 +4,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
+from core import frame
+
 from .imported import adopt
 from .models import Comment
 
@@ -13,6 +15,9 @@ def purge_post(page_id):
     def run():
         from wagtail.models import Page
 
+        # The article's metadata counts its public comments (JSON-LD commentCount), and
+        # fragments of it are kept per content version.
+        frame.bump()
         page = Page.objects.filter(pk=page_id).specific().first()
         if page is not None and page.live:
             purge_page_from_cache(page)

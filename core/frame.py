@@ -91,6 +91,19 @@ def memo(name, key, compute):
     return value
 
 
+def recall(name, key):
+    """What `remember()` kept for the current content version, or None."""
+    version()
+    return _memos["values"].get(name, {}).get(key)
+
+
+def remember(name, key, value):
+    version()
+    values = _memos["values"].setdefault(name, {})
+    if len(values) < MEMO_LIMIT:
+        values[key] = value
+
+
 def request_host(request):
     """The Host the request names, or "" when Django refuses it: the 400 page for a hostile Host
     header still renders the frame, whose keys must not raise DisallowedHost a second time."""

@@ -1,8 +1,10 @@
 """Language-aware analysis shared by indexing and querying, on top of search.text.
 
 Index time and query time must analyse text the same way for a language: Indonesian goes
-through Sastrawi (search.text.stem), English through Lucene's minimal English stemmer
-(plural folding only, which is what people expect from "programmes" ~ "programme").
+through Sastrawi (search.text.stem), English through Snowball's Porter2 stemmer, so that
+"shackled" finds "shackling", "disabled" finds "disability" and "counseling" finds
+"counselling" (plural folding alone missed all three on the hand-written evaluation set).
+Changing either stemmer means rebuilding the index (`manage.py update_index`).
 
 A query is turned into *concepts*: one per meaningful word, or one per acronym/synonym
 span ("LK3", "bantuan sosial"), each with the alternative stem sequences that satisfy it.
@@ -10,7 +12,9 @@ span ("LK3", "bantuan sosial"), each with the alternative stem sequences that sa
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .synonyms import SynonymTable
 from .text import normalise_query, stem, tokenize
@@ -30,20 +34,25 @@ STOPWORDS = {
 }
 
 
+_local = threading.local()
+
+
+def _english_stemmer():
+    # Snowball stemmers keep state while they work: one per thread (gunicorn runs two).
+    if not hasattr(_local, "english"):
+        import snowballstemmer
+
+        _local.english = snowballstemmer.stemmer("english")
+    return _local.english
+
+
+@lru_cache(maxsize=100_000)
 def english_stem(word: str) -> str:
-    """Lucene's EnglishMinimalStemmer: plural forms only ("policies" -> "policy")."""
-    n = len(word)
-    if n < 3 or word[-1] != "s" or not word.isalpha():
+    """Porter2 ("policies" -> "polici", "counselling" -> "counsel"); words with digits and
+    acronyms of three letters or fewer ("lk3", "pkh") are left as they are."""
+    if len(word) <= 3 or not word.isalpha():
         return word
-    before = word[-2]
-    if before in "us":
-        return word
-    if before == "e":
-        if n > 3 and word[-3] == "i" and word[-4] not in "ae":
-            return word[:-3] + "y"
-        if word[-3] in "iaoe":
-            return word
-    return word[:-1]
+    return _english_stemmer().stemWord(word)
 
 
 def language_of(code: str | None) -> str:

@@ -201,8 +201,9 @@ def test_listing_query_counts_do_not_grow_with_posts(client, archive):
                       categories=[archive["bansos"]], tags=["banjir"], image=image)
 
     add_posts(5, 0)
-    for url in LISTINGS:
-        client.get(url)  # warm up: renditions created, site root paths cached
+    for _ in range(2):  # warm up: renditions, routes and fragments; the first request makes the
+        for url in LISTINGS:  # site's settings row, which moves the content version once
+            client.get(url)
     few = {url: _queries(client, url) for url in LISTINGS}
     add_posts(45, 5)
     for url in LISTINGS:

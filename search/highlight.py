@@ -20,6 +20,11 @@ SNIPPET_LENGTH = 240
 
 
 def _matcher(query: AnalysedQuery):
+    """One per query, shared by every snippet of a results page: stemming each word of ten
+    bodies again for each snippet was most of the snippets' cost."""
+    existing = getattr(query, "_matcher", None)
+    if existing is not None:
+        return existing
     terms = query.highlight_terms() | set(query.tokens)
     cache: dict[str, bool] = {}
 
@@ -28,6 +33,7 @@ def _matcher(query: AnalysedQuery):
             cache[word] = any(t in terms or stem_token(t, query.language) in terms for t in tokenize(word))
         return cache[word]
 
+    query._matcher = matches
     return matches
 
 

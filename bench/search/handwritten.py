@@ -66,7 +66,7 @@ def _slices(directory: Path):
 def read_set(directory: Path = EVALSET_DIR) -> tuple[list[Doc], list[Query]]:
     """Every slice's documents and queries, with the pooled judgments merged in; checked."""
     docs, queries = [], []
-    for name, data in _slices(directory):
+    for _name, data in _slices(directory):
         for raw in data["docs"]:
             docs.append(Doc(id=raw["id"], lang=raw["lang"], date=datetime.date.fromisoformat(raw["date"]),
                             title=raw["title"], summary=raw["summary"], body=list(raw["body"]),

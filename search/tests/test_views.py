@@ -206,3 +206,21 @@ def test_the_admins_page_search_answers_on_every_database(admin_client, corpus):
     response = admin_client.get("/admin/pages/search/", {"q": "bantuan"})
     assert response.status_code == 200
     assert corpus["bantuan"].title in response.content.decode()
+
+
+def test_snippets_follow_a_new_revision_and_cost_no_query_per_result(client, search_backend, corpus):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    search_backend.rebuild()
+    assert "bergerak cepat" in client.get(SEARCH, {"q": "tanggap darurat"}).content.decode()
+    with CaptureQueriesContext(connection) as warm:
+        client.get(SEARCH, {"q": "tanggap darurat"})
+    assert not [q for q in warm.captured_queries if "news_newspage" in q["sql"] and '"body"' in q["sql"]]
+    post = Page.objects.get(pk=corpus["membantu"].pk).specific
+    post.body = [("paragraph", "<p>Tim tanggap darurat membuka dapur umum di balai desa.</p>")]
+    post.save_revision().publish()
+    search_backend.rebuild()
+    html = client.get(SEARCH, {"q": "tanggap darurat"}).content.decode()
+    assert "membuka dapur umum" in html and "bergerak cepat" not in html

@@ -8,8 +8,8 @@
 """
 
 import json
-from pathlib import Path
 from collections import defaultdict
+from pathlib import Path
 
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale

@@ -85,7 +85,10 @@ if [ "$cache" = redis ]; then
     fi
   fi
   rm -f "$redis_sock" "$redis_dir/redis.pid"
-  redis-server --port 0 --unixsocket "$redis_sock" --unixsocketperm 700 --save '' --appendonly no \
+  # In a session of its own, so that the terminal's Ctrl+C does not stop it before gunicorn
+  # (whose requests would fail meanwhile): stop_all stops it last. (A background command of a
+  # script is no process-group leader, so setsid runs it in place and $! is redis-server.)
+  setsid redis-server --port 0 --unixsocket "$redis_sock" --unixsocketperm 700 --save '' --appendonly no \
     --maxmemory "${SERVE_REDIS_MAXMEMORY:-256mb}" --maxmemory-policy allkeys-lru --dir "$redis_dir" \
     --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log" --daemonize no &
   redis_pid=$!

@@ -1,8 +1,9 @@
 """`make chaos`: faults under load on the production-like stack (docs/deploy.md, "Faults under load").
 
 1. a search node (scripts/search-engine.sh) and scripts/serve.sh (PostgreSQL, gunicorn, nginx
-   with the page cache; SERVE_RATE_LIMITS=off) on free ports, Django's file cache on a small
-   tmpfs (root only: without it the disk-full fault is skipped and said so);
+   with the page cache; SERVE_RATE_LIMITS=off) on free ports, with Django's file cache
+   (SERVE_CACHE=file, not make serve's Redis: the disk-full fault fills it) on a small tmpfs
+   (root only: without it the disk-full fault is skipped and said so);
 2. CHAOS_SECONDS (default 60) of traffic at 64 connections: cached pages, uncached pages (a
    query parameter of its own misses the page cache), distinct searches and autocomplete in turn; each
    request comes from the next of 2,000 loopback addresses, as visitors do, so Django's
@@ -241,7 +242,9 @@ def main():
         say("starting the search node, then PostgreSQL, gunicorn and nginx with the demo content")
         search_url = start_engine(work / "engine")
         cache_dir = small_cache_dir(work / "cache")
-        os.environ.update(SERVE_SEARCH_URL=search_url, **({"SERVE_CACHE_DIR": str(cache_dir)} if cache_dir else {}))
+        # The file cache, not Redis: the disk-full fault fills its directory.
+        os.environ.update(SERVE_SEARCH_URL=search_url, SERVE_CACHE="file",
+                          **({"SERVE_CACHE_DIR": str(cache_dir)} if cache_dir else {}))
         stack.start()
         port = stack.port
         sitemap = urllib.request.urlopen(f"http://127.0.0.1:{port}/sitemap.xml", timeout=60).read().decode()

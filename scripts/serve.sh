@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make serve`: the production stack, locally — a throwaway PostgreSQL (scripts/postgres.sh),
 # gunicorn with cms.settings.production and nginx with the page cache in front, all on
-# 127.0.0.1, loaded with the demo content. Ctrl+C stops all three.
+# 127.0.0.1, loaded with the demo content, with a private redis-server as the Django cache every
+# gunicorn worker shares (counters, the frame's content version and fragments). Ctrl+C stops them all.
 #
 # Plain HTTP on loopback, so the HTTPS-only settings (redirect, Secure cookies, HSTS) are
 # off; everything else is as on the server. The database is rebuilt on every start.
@@ -14,7 +15,9 @@
 #                        wrk sends everything from 127.0.0.1)
 #   SERVE_SKIP_DEMO=1    leave the database empty but migrated
 #   SERVE_SEARCH_URL     the search engine to use (default none: the database backend; make chaos)
-#   SERVE_CACHE_DIR      Django's file cache (default SERVE_DIR/cache/django; make chaos: a small tmpfs)
+#   SERVE_CACHE=file     Django's file cache instead of Redis (make chaos: its disk-full fault)
+#   SERVE_CACHE_DIR      that file cache (default SERVE_DIR/cache/django; make chaos: a small tmpfs)
+#   SERVE_REDIS_MAXMEMORY  Redis's memory cap, least recently used keys evicted beyond it (default 256mb)
 #   SERVE_READY_FILE     touched once the site answers (for scripts that start this one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,11 +42,23 @@ if [ "$(id -u)" = 0 ] && ! runuser -u www-data -- test -x "$dir/nginx"; then
 fi
 rm -f "${SERVE_READY_FILE:-/nonexistent}"
 
-gunicorn_pid='' nginx_pid=''
+cache=${SERVE_CACHE:-redis}
+case "$cache" in redis|file) ;; *) log "SERVE_CACHE must be redis (the default) or file, not '$cache'"; exit 2 ;; esac
+redis_dir=$dir/redis
+redis_sock=$redis_dir/redis.sock
+# A unix socket's path is limited to 107 bytes; redis-server would refuse a longer one.
+if [ "$cache" = redis ] && [ "${#redis_sock}" -gt 107 ]; then
+  log "the Redis socket path $redis_sock is too long for a unix socket; set a shorter SERVE_DIR"
+  exit 1
+fi
+
+gunicorn_pid='' nginx_pid='' redis_pid=''
 stop_all() {
   trap - EXIT INT TERM
   if [ -n "$nginx_pid" ]; then kill -QUIT "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
   if [ -n "$gunicorn_pid" ]; then kill -TERM "$gunicorn_pid" 2>/dev/null || true; wait "$gunicorn_pid" 2>/dev/null || true; fi
+  # After gunicorn, which uses it until it stops. No persistence, so it exits at once.
+  if [ -n "$redis_pid" ]; then kill -TERM "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi
   scripts/postgres.sh stop "$dir/pg" >/dev/null 2>&1 || true
   log "stopped"
 }
@@ -51,6 +66,42 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 db_url=$(scripts/postgres.sh start "$dir/pg" | tail -n 1)
+
+cache_url=''
+if [ "$cache" = redis ]; then
+  # The shared Django cache: a private redis-server on a unix socket under SERVE_DIR, no TCP
+  # port, nothing written to disk (the database is rebuilt on every start, so must the cache
+  # be), memory capped with LRU eviction as a cache should be. It runs as this script's user,
+  # as gunicorn and the manage.py commands below do: they are its only clients (nginx never
+  # talks to it), so the socket is theirs alone (700).
+  mkdir -p "$redis_dir"
+  # A hard-killed earlier run may have left its server on this socket: stop it first.
+  if [ -s "$redis_dir/redis.pid" ]; then
+    old=$(cat "$redis_dir/redis.pid")
+    if [ "$(cat "/proc/$old/comm" 2>/dev/null)" = redis-server ]; then
+      log "stopping the Redis server an earlier run left (pid $old)"
+      kill -TERM "$old" 2>/dev/null || true
+      for _ in $(seq 50); do [ -e "/proc/$old" ] || break; sleep 0.1; done
+    fi
+  fi
+  rm -f "$redis_sock" "$redis_dir/redis.pid"
+  # In a session of its own, so that the terminal's Ctrl+C does not stop it before gunicorn
+  # (whose requests would fail meanwhile): stop_all stops it last. (A background command of a
+  # script is no process-group leader, so setsid runs it in place and $! is redis-server.)
+  setsid redis-server --port 0 --unixsocket "$redis_sock" --unixsocketperm 700 --save '' --appendonly no \
+    --maxmemory "${SERVE_REDIS_MAXMEMORY:-256mb}" --maxmemory-policy allkeys-lru --dir "$redis_dir" \
+    --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log" --daemonize no &
+  redis_pid=$!
+  for _ in $(seq 100); do
+    [ "$(redis-cli -s "$redis_sock" ping 2>/dev/null)" = PONG ] && break
+    kill -0 "$redis_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ "$(redis-cli -s "$redis_sock" ping 2>/dev/null)" = PONG ] \
+    || { log "redis-server did not answer on $redis_sock; see $redis_dir/redis.log"; exit 1; }
+  cache_url=unix://$redis_sock
+  log "Redis (the shared Django cache) on $redis_sock"
+fi
 app_port=$(free_port)
 purge_port=$(free_port)
 [ -s "$dir/secret_key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' >"$dir/secret_key"
@@ -67,6 +118,7 @@ SECURE_HSTS_SECONDS=0
 STATIC_ROOT=$dir/static
 MEDIA_ROOT=$dir/media
 PRIVATE_MEDIA_ROOT=$dir/private
+CACHE_URL=$cache_url
 CACHE_DIR=${SERVE_CACHE_DIR:-$dir/cache/django}
 SEARCH_URL=${SERVE_SEARCH_URL:-}
 PAGE_CACHE_PURGE_URL=http://127.0.0.1:$purge_port

@@ -4,8 +4,9 @@
 # Usage: scripts/system-deps.sh GROUP...
 #   base  what `make run` needs: python3-venv (ensurepip), gettext (msgfmt)
 #   test  what `make test` needs on top: postgresql, chromium + fonts, a JRE, node + npm,
-#         nginx with the cache-purge module (page-cache integration test)
-#   serve what `make serve` needs: postgresql, nginx with the cache-purge module
+#         nginx with the cache-purge module (page-cache integration test), redis-server
+#         (the shared-cache test)
+#   serve what `make serve` needs: postgresql, nginx with the cache-purge module, redis-server
 #   bench what `make bench` needs on top of serve: wrk
 #
 # Runs `apt-get update` at most once, and only when something must be installed.
@@ -56,6 +57,9 @@ check_serve() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need postgresql "PostgreSQL server"
   [ -x /usr/sbin/nginx ] || need nginx "reverse proxy with the page cache"
   installed libnginx-mod-http-cache-purge || need libnginx-mod-http-cache-purge "page-cache purge on publish"
+  # The cache every gunicorn worker shares (counters, frame fragments): scripts/serve.sh starts
+  # a private one on a unix socket. The package's own service stays off (policy-rc.d below).
+  [ -x /usr/bin/redis-server ] || need redis-server "the shared Django cache (CACHE_URL)"
 }
 
 check_bench() {

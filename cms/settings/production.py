@@ -48,14 +48,16 @@ DATABASES = {
                                      conn_health_checks=True)
 }
 
-# --- Cache: Redis when CACHE_URL is set, else files shared by all gunicorn workers
-# (the view counter of news/popular.py needs one cache for all processes).
+# --- Cache: Redis when CACHE_URL is set (redis://host:port/db, or unix:///path/redis.sock as
+# make serve does), else files shared by all gunicorn workers (the view counter of news/popular.py
+# needs one cache for all processes).
 CACHE_URL = os.environ.get("CACHE_URL", "").strip()
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL,
                           "KEY_PREFIX": "dinsos"}}
 elif CACHE_URL:
-    raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset for the file cache).")
+    raise ImproperlyConfigured("CACHE_URL must be a redis://, rediss:// or unix:// (socket) URL "
+                               "(or unset for the file cache).")
 else:
     # A full or read-only disk costs cache misses, not server errors (core/filecache.py).
     CACHES = {"default": {"BACKEND": "core.filecache.ResilientFileBasedCache",

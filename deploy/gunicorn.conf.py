@@ -29,3 +29,12 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 proc_name = "dinsos"
 # systemd (or the terminal) manages the process; no control socket in the home directory.
 control_socket_disable = True
+
+
+def pre_fork(server, worker):
+    """Move everything the preloaded app created into the permanent generation before each fork:
+    the collector then never walks Django's and Wagtail's module-level objects in the workers,
+    and does not write to (so copy) the memory pages they share with the master."""
+    import gc
+
+    gc.freeze()

@@ -2,6 +2,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.translation import gettext_lazy as _
@@ -303,7 +304,9 @@ class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["author_list"] = [link.author for link in self.authors.select_related("author", "author__photo")]
+        # Read only when the article's main fragment (or its metadata) is rendered, not on warm views.
+        context["author_list"] = SimpleLazyObject(
+            lambda: [link.author for link in self.authors.select_related("author", "author__photo")])
         return context
 
     # --- Translation: text translated; dates, image, flags and tags synchronised; authors, programmes

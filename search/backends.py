@@ -57,6 +57,10 @@ def _with_boost(body: dict, boost: float) -> dict:
     return body
 
 
+class BulkIndexingError(RuntimeError):
+    """The engine refused documents of a bulk request."""
+
+
 class SiteQueryCompiler(OpenSearch2CompilerHooks):
     def compile_fuzzy(self, query, fields, boost=1.0):
         match = {"query": query.query_string, "fuzziness": "AUTO",
@@ -134,6 +138,13 @@ class SiteIndex(OpenSearch2Index):
 
     def add_items(self, model, items):
         self.send_bulk(self.bulk_actions(model, items))
+
+    def send_bulk_body(self, body: bytes):
+        """Send a ready NDJSON bulk body (built in another process: bench.search.loader)."""
+        response = self.es.bulk(body=body, **MAINTENANCE)
+        if response.get("errors"):
+            failed = [item for item in response["items"] if any("error" in result for result in item.values())]
+            raise BulkIndexingError(f"{len(failed)} documents failed, e.g. {str(failed[:1])[:300]}")
 
     def delete_item(self, item):
         if not class_is_indexed(item.__class__):

@@ -9,6 +9,9 @@ query compiler:
 - phrases allow a little slack (slop) and honour Boost, so "layanan konseling keluarga"
   still counts as a phrase in "layanan konseling untuk keluarga".
 
+A rebuild (`update_index`, `search_catch_up`) fills its new index with refreshes off and no
+replicas, then restores the configured settings, refreshes, and only then moves the alias.
+
 Page updates on save (add/delete of one page) never hold a publish up for long: they get
 UPDATE_TIMEOUT (SEARCH_UPDATE_TIMEOUT, 0.5 s), a failure starts the engine's cool-down, and
 within it updates are not sent at all. Either way the index is marked stale and
@@ -19,10 +22,12 @@ compile_fuzzy/compile_phrase, are in search.compat_modelsearch.
 """
 
 import logging
+from copy import deepcopy
 
 from . import fallback
 from .catchup import mark_stale
 from .compat_modelsearch import (
+    ElasticsearchAtomicIndexRebuilder,
     OpenSearch2CompilerHooks,
     OpenSearch2Index,
     OpenSearch2SearchBackend,
@@ -39,12 +44,21 @@ FUZZY_PREFIX_LENGTH = 1
 FUZZY_MAX_EXPANSIONS = 20
 PHRASE_SLOP = 2
 MAINTENANCE = maintenance_kwargs(MAINTENANCE_TIMEOUT)
+# While a new index is filled nobody searches it: no refresh every second, no replica to copy
+# each bulk request to. Restored by SiteIndex.end_bulk_load() before the alias moves.
+BULK_LOAD_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0}
+# Documents per bulk request (opensearch-py's default is 500).
+BULK_CHUNK_SIZE = 2000
 
 
 def _with_boost(body: dict, boost: float) -> dict:
     if boost != 1.0:
         body["boost"] = boost
     return body
+
+
+class BulkIndexingError(RuntimeError):
+    """The engine refused documents of a bulk request."""
 
 
 class SiteQueryCompiler(OpenSearch2CompilerHooks):
@@ -68,8 +82,27 @@ class SiteQueryCompiler(OpenSearch2CompilerHooks):
 
 
 class SiteIndex(OpenSearch2Index):
-    def put(self):
-        self.es.indices.create(index=self.name, body=self.backend.settings, **MAINTENANCE)
+    def put(self, bulk_load=False):
+        body = self.backend.settings
+        if bulk_load:
+            body = deepcopy(body)
+            body.setdefault("settings", {}).setdefault("index", {}).update(BULK_LOAD_SETTINGS)
+        self.es.indices.create(index=self.name, body=body, **MAINTENANCE)
+
+    def configured_replicas(self) -> int:
+        # Unset means the engine's default: one replica.
+        return self.backend.settings.get("settings", {}).get("index", {}).get("number_of_replicas", 1)
+
+    def end_bulk_load(self):
+        """Back to the configured settings after put(bulk_load=True); waits (bounded) until the
+        replicas, if any, are no longer initialising."""
+        replicas = self.configured_replicas()
+        self.es.indices.put_settings(index=self.name, body={"index": {"refresh_interval": None,
+                                                                      "number_of_replicas": replicas}},
+                                     **MAINTENANCE)
+        if replicas:
+            self.es.cluster.health(index=self.name, wait_for_no_initializing_shards=True, timeout="60s",
+                                   **MAINTENANCE)
 
     def add_model(self, model):
         mapping = self.mapping_class(model).get_mapping()
@@ -90,6 +123,28 @@ class SiteIndex(OpenSearch2Index):
         mapping = self.mapping_class(item.__class__)
         self.es.index(index=self.name, body=mapping.get_document(item), id=mapping.get_document_id(item),
                       request_timeout=self.backend.update_timeout)
+
+    def bulk_actions(self, model, items) -> list[dict]:
+        """The bulk actions indexing ``items`` (modelsearch's add_items, split in two so that a
+        bulk load can build the next chunk while this one is sent: see bench.search.loader)."""
+        if not class_is_indexed(model):
+            return []
+        mapping = self.mapping_class(model)
+        return [{"_id": mapping.get_document_id(item), **mapping.get_document(item)} for item in items]
+
+    def send_bulk(self, actions: list[dict]):
+        if actions:
+            self.backend.bulk(self.es, actions, index=self.name)
+
+    def add_items(self, model, items):
+        self.send_bulk(self.bulk_actions(model, items))
+
+    def send_bulk_body(self, body: bytes):
+        """Send a ready NDJSON bulk body (built in another process: bench.search.loader)."""
+        response = self.es.bulk(body=body, **MAINTENANCE)
+        if response.get("errors"):
+            failed = [item for item in response["items"] if any("error" in result for result in item.values())]
+            raise BulkIndexingError(f"{len(failed)} documents failed, e.g. {str(failed[:1])[:300]}")
 
     def delete_item(self, item):
         if not class_is_indexed(item.__class__):
@@ -114,9 +169,22 @@ class SiteIndex(OpenSearch2Index):
         self.es.indices.update_aliases(body={"actions": actions}, **MAINTENANCE)
 
 
+class SiteAtomicIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
+    """modelsearch's atomic rebuild with the new index filled in bulk-load mode (see SiteIndex)."""
+
+    def start(self):
+        self.index.put(bulk_load=True)
+        return self.index
+
+    def finish(self):
+        self.index.end_bulk_load()
+        super().finish()  # refresh, then move the alias (SiteIndex.put_alias)
+
+
 class SiteOpenSearchBackend(OpenSearch2SearchBackend):
     query_compiler_class = SiteQueryCompiler
     index_class = SiteIndex
+    atomic_rebuilder_class = SiteAtomicIndexRebuilder
 
     def __init__(self, params):
         self.update_timeout = params.pop("UPDATE_TIMEOUT", 0.5)
@@ -145,7 +213,7 @@ class SiteOpenSearchBackend(OpenSearch2SearchBackend):
             raise  # Wagtail's signal handler logs it; the save itself goes on
 
     def bulk(self, *args, **kwargs):
-        kwargs = {**MAINTENANCE, **kwargs}
+        kwargs = {**MAINTENANCE, "chunk_size": BULK_CHUNK_SIZE, **kwargs}
         return super().bulk(*args, **kwargs)
 
 

@@ -24,7 +24,10 @@ What each shim depends on:
    ``get_index_for_model()``, ``rebuilder_class``, ``atomic_rebuilder_class``, the backend
    methods ``add``/``delete`` (one object, from the save signals) and the index methods
    ``put``, ``add_model``, ``refresh``, ``delete``, ``put_alias``, ``add_item``,
-   ``delete_item`` with ``mapping_class`` (``get_document()``, ``get_document_id()``).
+   ``delete_item`` with ``mapping_class`` (``get_document()``, ``get_document_id()``); the
+   atomic rebuilder ``ElasticsearchAtomicIndexRebuilder`` (``index``, ``start()`` putting the
+   new index, ``finish()`` refreshing it and moving the alias), subclassed to fill the new
+   index with refreshes off and no replicas.
 4. ``ElasticsearchBaseSearchBackend``: undocumented common base of every engine backend
    (OpenSearch 2, Elasticsearch 8/9); search.fallback tells engine from database with it.
 5. ``database_search_backend`` / the SQLite internals: the database backend factory
@@ -60,7 +63,7 @@ from django.db.models.functions import Cast
 from django.db.models.signals import post_delete, post_save
 from modelsearch.backends import get_search_backends
 from modelsearch.backends.database import SearchBackend as database_search_backend
-from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder, ElasticsearchBaseSearchBackend
 from modelsearch.backends.opensearch2 import (
     OpenSearch2Index,
     OpenSearch2SearchBackend,
@@ -100,6 +103,8 @@ EXPECTED_SIGNATURES = {
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseIndex.delete_item": "(self, item)",
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseMapping.get_document": "(self, obj)",
     "modelsearch.backends.elasticsearchbase:ElasticsearchBaseMapping.get_document_id": "(self, obj)",
+    "modelsearch.backends.elasticsearchbase:ElasticsearchAtomicIndexRebuilder.start": "(self)",
+    "modelsearch.backends.elasticsearchbase:ElasticsearchAtomicIndexRebuilder.finish": "(self)",
     "modelsearch.backends.base:BaseSearchBackend.add": "(self, obj)",
     "modelsearch.backends.base:BaseSearchBackend.delete": "(self, obj)",
     "modelsearch.management.commands.rebuild_modelsearch_index:group_models_by_index":
@@ -241,7 +246,8 @@ def __getattr__(name):
 __all__ = [
     "CHECKED_VERSION", "INDEXING_LOGGER", "EXPECTED_SIGNATURES", "EXPECTED_SQLITE_SIGNATURES",
     "auto_update_backends", "auto_updated_models", "class_is_indexed", "index_signals_paused",
-    "ElasticsearchBaseSearchBackend", "OpenSearch2CompilerHooks", "OpenSearch2Index",
+    "ElasticsearchAtomicIndexRebuilder", "ElasticsearchBaseSearchBackend", "OpenSearch2CompilerHooks",
+    "OpenSearch2Index",
     "OpenSearch2SearchBackend", "database_search_backend", "engine_request_body",
     "group_models_by_index", "is_engine_backend",
 ]

@@ -9,21 +9,32 @@ body text, so a match in the title or summary outranks one only in the body.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Manager
+from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from .analysis import analysed_text, language_of
+from .analysis import analyse_tokens, analysed_text, language_of
+from .text import tokenize
 
 LEAD_BOOST = 3.0
+
+# What a search result shows besides its title and lead: the page's date (the first publication
+# when the type has no date field of its own).
+DATE_FIELDS = {"news.newspage": "publication_date"}
+
+# The engine keeps what a result needs for display and ranking in the document's _source,
+# not indexed ("enabled": false): search.service reads it with the hits, in the same request.
+DISPLAY_FIELD = "search_display"
 
 STEMMED_SEARCH_FIELDS = [
     index.SearchField("search_lead_stems", boost=LEAD_BOOST),
     index.SearchField("search_body_stems"),
+    index.FilterField(DISPLAY_FIELD, es_extra={"type": "object", "enabled": False}),
 ]
 
 
@@ -82,3 +93,31 @@ class StemmedSearchMixin(models.Model):
 
     def search_body_stems(self) -> str:
         return analysed_text(self.search_body_text(), self.search_language())
+
+    def search_display_lead(self) -> str:
+        """The lead text a result shows under its title (the lead fields of the model's own table)."""
+        return " ".join(v for v in (getattr(self, name) for name in display_lead_fields(type(self))) if v)
+
+    def search_display_date(self):
+        date_field = DATE_FIELDS.get(self._meta.label_lower)
+        value = getattr(self, date_field, None) if date_field else None
+        if value:
+            return value
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
+    def search_display(self) -> dict:
+        """Title, lead text and date for the results list, with the stems search.ranking reads
+        from title and lead, analysed once here instead of on every search."""
+        language = self.search_language()
+        lead = self.search_display_lead()
+        date = self.search_display_date()
+        return {"title": self.title, "lead": lead, "date": date.isoformat() if date else None,
+                "title_stems": list(analyse_tokens(tokenize(self.title), language)),
+                "lead_stems": list(analyse_tokens(tokenize(lead), language))}
+
+
+@cache
+def display_lead_fields(model) -> tuple[str, ...]:
+    """The concrete lead fields but the title: what describe() reads from the database."""
+    return tuple(name for name in model.search_lead_fields
+                 if name != "title" and getattr(model._meta.get_field(name), "concrete", False))

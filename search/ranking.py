@@ -36,6 +36,8 @@ class Candidate:
     lead: str = ""
     date: datetime.date | None = None
     all_words: bool = True
+    title_stems: tuple[str, ...] | None = None  # analysed at index time (engine), else here
+    lead_stems: tuple[str, ...] | None = None
     final: float = 0.0
     signals: dict = field(default_factory=dict)
 
@@ -74,8 +76,8 @@ def rerank(query: AnalysedQuery, candidates: list[Candidate], today: datetime.da
     today = today or datetime.date.today()
     scale_scores(candidates)
     for c in candidates:
-        title = analyse_tokens(tokenize(c.title), query.language)
-        lead = analyse_tokens(tokenize(c.lead), query.language)
+        title = c.title_stems if c.title_stems is not None else analyse_tokens(tokenize(c.title), query.language)
+        lead = c.lead_stems if c.lead_stems is not None else analyse_tokens(tokenize(c.lead), query.language)
         title_cov = coverage(query, set(title))
         lead_cov = coverage(query, set(title) | set(lead))
         phrase = has_phrase(query, list(title)) or has_phrase(query, list(lead))

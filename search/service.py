@@ -24,7 +24,8 @@ from wagtail.search.query import And, Boost, Fuzzy, Or, Phrase, PlainText
 from . import fallback as fallback_module
 from .analysis import AnalysedQuery, analyse_query, language_of
 from .compat_modelsearch import engine_request_body
-from .compat_opensearch import search_scored_ids
+from .compat_opensearch import msearch_scored_ids, search_scored_ids
+from .indexing import DATE_FIELDS, DISPLAY_FIELD, display_lead_fields
 from .kinds import KINDS, kind_model
 from .ranking import Candidate, newest_first, rerank
 from .vocabulary import corrector_for, synonym_table
@@ -33,8 +34,8 @@ POOL_SIZE = 60
 FEW_RESULTS = 3
 FUZZY_BOOST = 0.3
 ALL_CONCEPTS = "all_concepts"
-
-DATE_FIELDS = {"news.newspage": "publication_date"}
+# The display field in the engine's _source (modelsearch names it after the field's kind).
+DISPLAY_SOURCE = f"*{DISPLAY_FIELD}*"
 
 
 @dataclass
@@ -126,42 +127,84 @@ def _ranked_pks(backend, queryset, search_query, limit=POOL_SIZE):
     return [(page.pk, float(getattr(page, "_search_score", 0.0) or 0.0)) for page in scored[:limit]], None
 
 
-def _engine_retrieve(backend, queryset, any_query, all_query):
-    """The engine's answer in one request: the all-concepts query rides along as a named,
-    zero-weight clause, so each hit says whether it matches every concept."""
+def _engine_body(backend, queryset, query: AnalysedQuery):
+    """(request body, whether it carries the all-concepts clause): the all-concepts query rides
+    along as a named, zero-weight clause, so each hit says whether it matches every concept."""
+    any_query, all_query = build_queries(query, engine=True)
     body = engine_request_body(backend.search(any_query, queryset, order_by_relevance=True))
     if all_query is not None:
         every_concept = backend.search(all_query, queryset).query_compiler.get_inner_query()
         body["query"]["bool"].setdefault("should", []).append(
             {"constant_score": {"filter": every_concept, "boost": 0, "_name": ALL_CONCEPTS}})
-    rows, total = search_scored_ids(backend.es, backend.get_index_for_model(queryset.model).name, body,
-                                    POOL_SIZE)
-    ranked = [(pk, score) for pk, score, _matched in rows]
-    complete = None if all_query is None else {pk for pk, _score, matched in rows if ALL_CONCEPTS in matched}
-    return ranked, complete, total
+    return body, all_query is not None
 
 
-def _retrieve(backend, queryset, query: AnalysedQuery):
-    engine = fallback_module.backend_kind(backend) == "engine"
-    any_query, all_query = build_queries(query, engine)
-    if engine:
-        return _engine_retrieve(backend, queryset, any_query, all_query)
+def _engine_answer(rows, total, tiered: bool):
+    ranked = [(pk, score) for pk, score, _matched, _source in rows]
+    complete = {pk for pk, _score, matched, _source in rows if ALL_CONCEPTS in matched} if tiered else None
+    display = {pk: next(iter(source.values())) for pk, _score, _matched, source in rows if source}
+    return ranked, complete, total, display
+
+
+def _engine_retrieve(backend, queryset, queries: list[AnalysedQuery]):
+    """The engine's answers to ``queries``, in one request (one search, or a multi-search)."""
+    index = backend.get_index_for_model(queryset.model).name
+    bodies = [_engine_body(backend, queryset, query) for query in queries]
+    if len(bodies) == 1:
+        answers = [search_scored_ids(backend.es, index, bodies[0][0], POOL_SIZE, source=(DISPLAY_SOURCE,))]
+    else:
+        answers = msearch_scored_ids(backend.es, index, [body for body, _tiered in bodies], POOL_SIZE,
+                                     source=(DISPLAY_SOURCE,))
+    return [_engine_answer(rows, total, tiered) for (rows, total), (_body, tiered) in zip(answers, bodies, strict=True)]
+
+
+def _retrieve(backend, queryset, query: AnalysedQuery, speculative: AnalysedQuery | None = None):
+    """(retrieval of ``query``, retrieval of ``speculative`` or None). The engine answers a
+    speculative spelling correction in the same request; the database backend does not try it."""
+    if fallback_module.backend_kind(backend) == "engine":
+        answers = _engine_retrieve(backend, queryset, [query] + ([speculative] if speculative else []))
+        return answers[0], (answers[1] if speculative else None)
+    any_query, all_query = build_queries(query, engine=False)
     ranked, total = _ranked_pks(backend, queryset, any_query)
     complete = {pk for pk, _score in _ranked_pks(backend, queryset, all_query)[0]} if all_query else None
     if total is None:
         total = len(ranked) if len(ranked) < POOL_SIZE else backend.search(any_query, queryset).count()
-    return ranked, complete, total
+    return (ranked, complete, total, {}), None
 
 
-def describe(candidates: list[Candidate], queryset) -> list[Candidate]:
-    """Fill title, lead text and date: one query, then one per page type among the results.
+def apply_display(candidate: Candidate, display) -> bool:
+    """Fill ``candidate`` from an engine document's display field; False when it lacks one."""
+    if not isinstance(display, dict) or "title" not in display:
+        return False
+    candidate.title = display["title"] or ""
+    candidate.lead = display.get("lead") or ""
+    date = display.get("date")
+    candidate.date = datetime.date.fromisoformat(date) if date else None
+    if "title_stems" in display and "lead_stems" in display:
+        candidate.title_stems = tuple(display["title_stems"])
+        candidate.lead_stems = tuple(display["lead_stems"])
+    return True
 
-    Reading through the search queryset again drops ids a stale engine index still holds
-    for pages that are no longer live, public or in this language.
+
+def describe(candidates: list[Candidate], queryset, display: dict | None = None) -> list[Candidate]:
+    """Fill title, lead text and date, and drop ids the queryset does not hold.
+
+    ``display`` ({pk: display field}) comes with engine hits: then one ``pk__in`` query
+    only checks that the pages are still live, public and of this language (a stale engine
+    index may still hold others). Candidates without it are read from the database: one
+    query, then one per page type among the results.
     """
     by_pk = {c.pk: c for c in candidates}
     if not by_pk:
         return candidates
+    display = display or {}
+    described = {pk for pk, c in by_pk.items() if pk in display and apply_display(c, display[pk])}
+    if described:
+        allowed = set(queryset.filter(pk__in=by_pk).values_list("pk", flat=True))
+        missing = {pk: by_pk[pk] for pk in allowed - described}
+        if missing:
+            describe(list(missing.values()), queryset)
+        return [c for c in candidates if c.pk in allowed]
     pages = queryset.filter(pk__in=by_pk).values_list("pk", "title", "first_published_at", "content_type_id")
     found, content_types = set(), set()
     for pk, title, first_published, content_type_id in pages:
@@ -173,8 +216,7 @@ def describe(candidates: list[Candidate], queryset) -> list[Candidate]:
         model = kind_model(kind)
         if ContentType.objects.get_for_model(model).pk not in content_types:
             continue
-        lead = [name for name in model.search_lead_fields
-                if name != "title" and getattr(model._meta.get_field(name), "concrete", False)]
+        lead = list(display_lead_fields(model))
         date_field = DATE_FIELDS.get(model._meta.label_lower)
         columns = lead + ([date_field] if date_field else [])
         if not columns:
@@ -186,43 +228,64 @@ def describe(candidates: list[Candidate], queryset) -> list[Candidate]:
     return [c for c in candidates if c.pk in found]
 
 
-def _run(query: AnalysedQuery, locale, filters, sort, backend, fallback) -> SearchOutcome:
+def _run(query: AnalysedQuery, locale, filters, sort, backend, fallback, speculative=None, answered=None):
+    """(outcome of ``query``, the engine's answer to ``speculative`` or None). ``answered``: an
+    answer to ``query`` already fetched (a speculative one from an earlier request)."""
     queryset = page_queryset(locale, filters)
-    (ranked, complete, total), used, fell_back = fallback_module.run(
-        lambda b: _retrieve(b, queryset, query), backend, fallback)
+    if answered is not None:
+        (ranked, complete, total, display), used, fell_back = answered
+        extra = None
+    else:
+        ((ranked, complete, total, display), extra), used, fell_back = fallback_module.run(
+            lambda b: _retrieve(b, queryset, query, speculative), backend, fallback)
     candidates = [Candidate(pk=pk, score=score, all_words=complete is None or pk in complete)
                   for pk, score in ranked]
-    candidates = describe(candidates, queryset)
+    candidates = describe(candidates, queryset, display)
     if sort == "newest":
         newest_first(candidates)
     else:
         rerank(query, candidates, today=timezone.localdate())
-    return SearchOutcome(query=query, candidates=candidates, total=max(total, len(candidates)),
-                         backend=fallback_module.backend_kind(used), fell_back=fell_back)
+    outcome = SearchOutcome(query=query, candidates=candidates, total=max(total, len(candidates)),
+                            backend=fallback_module.backend_kind(used), fell_back=fell_back)
+    return outcome, (None if extra is None else (extra, used, fell_back))
+
+
+def can_change_answer(query: AnalysedQuery, corrected: AnalysedQuery) -> bool:
+    """Whether searching ``corrected`` may find other pages than ``query``: not when both analyse
+    to the same concepts (e.g. a correction that only changes an affix the stemmer removes)."""
+    return [c.alternatives for c in query.concepts] != [c.alternatives for c in corrected.concepts]
 
 
 def search_pages(raw_query: str, locale, filters: Filters | None = None, sort: str = "relevance",
                  backend=None, fallback=None, synonyms=None, corrector=None) -> SearchOutcome:
-    """Search live, public pages of ``locale``; see the module docstring."""
+    """Search live, public pages of ``locale``; see the module docstring.
+
+    When few pages match every word, a typo is likely: a correction from the site's own
+    vocabulary is suggested, and its results are shown instead when they match clearly more.
+    The correction is computed first (it costs microseconds); on the engine, when it may
+    change the answer, it is searched in the same request as the query, so a search is
+    always one round trip. The answer is the same as searching it afterwards.
+    """
     language = language_of(locale.language_code)
     table = synonym_table() if synonyms is None else synonyms
     query = analyse_query(raw_query, language, table)
     if not query:
         return SearchOutcome(query=query)
-    outcome = _run(query, locale, filters, sort, backend, fallback)
-    if outcome.exact_count >= FEW_RESULTS:
-        return outcome
-    # Few pages match every word: a typo is likely. Suggest a correction from the site's own
-    # vocabulary, and show its results instead when it matches clearly more.
     corrector = corrector_for(locale) if corrector is None else corrector
     suggestion = corrector.suggest(query.text) if corrector else None
-    if not suggestion or suggestion == query.text.casefold():
+    if suggestion == query.text.casefold():
+        suggestion = None
+    corrected = analyse_query(suggestion, language, table) if suggestion else None
+    worth_trying = bool(corrected) and can_change_answer(query, corrected)
+    outcome, answered = _run(query, locale, filters, sort, backend, fallback,
+                             speculative=corrected if worth_trying else None)
+    if outcome.exact_count >= FEW_RESULTS or not suggestion:
         return outcome
-    corrected = analyse_query(suggestion, language, table)
-    retry = _run(corrected, locale, filters, sort, backend, fallback) if corrected else None
-    if retry is not None and retry.exact_count > outcome.exact_count:
-        retry.corrected_from = query.text
-        return retry
+    if worth_trying:
+        retry, _ = _run(corrected, locale, filters, sort, backend, fallback, answered=answered)
+        if retry.exact_count > outcome.exact_count:
+            retry.corrected_from = query.text
+            return retry
     outcome.suggestion = suggestion
     return outcome
 

@@ -7,12 +7,15 @@ meant for the throwaway databases of `make eval-search` / `make bench-search`.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import CommandError
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
@@ -73,8 +76,19 @@ def load(posts: list[Post], batch: int = 1000, locale: Locale | None = None) -> 
     return parent
 
 
-def index_corpus(backend, chunk_size: int = 500) -> tuple[int, float]:
-    """Rebuild the page index of ``backend`` with every page; (documents, seconds)."""
+# A page type with at least this many pages is analysed by WORKERS forked processes; smaller
+# ones (tests, whose pages live in an uncommitted transaction, and eval_search) in this one.
+PARALLEL_FROM = 5_000
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+def index_corpus(backend, chunk_size: int = 1000) -> tuple[int, float]:
+    """Rebuild the page index of ``backend`` with every page; (documents, seconds).
+
+    On the engine, documents are read and analysed while the previous chunk's bulk request
+    is on its way: in a second thread of this process, or, for a large page type, in forked
+    worker processes (one per core) that hand finished bulk bodies back to this one, which
+    sends them."""
     started = time.perf_counter()
     count = 0
     models = [m for m in _page_models()]
@@ -89,12 +103,56 @@ def index_corpus(backend, chunk_size: int = 500) -> tuple[int, float]:
                          if getattr(model._meta.get_field(name), "many_to_many", False)]
             queryset = model.get_indexed_objects().order_by("pk").prefetch_related(*relations)
             pks = list(queryset.values_list("pk", flat=True))
-            for start in range(0, len(pks), chunk_size):
-                chunk = list(queryset.filter(pk__in=pks[start:start + chunk_size]))
-                index.add_items(model, chunk)
-                count += len(chunk)
+            chunks = [pks[start:start + chunk_size] for start in range(0, len(pks), chunk_size)]
+            count += len(pks)
+            if not hasattr(index, "bulk_actions"):  # the database backend
+                for chunk in chunks:
+                    index.add_items(model, list(queryset.filter(pk__in=chunk)))
+            elif len(pks) >= PARALLEL_FROM and WORKERS > 1:
+                _send_from_workers(index, model, queryset, chunks)
+            else:
+                _send_overlapped(index, model, queryset, chunks)
         rebuilder.finish()
     return count, time.perf_counter() - started
+
+
+def _send_overlapped(index, model, queryset, chunks):
+    with ThreadPoolExecutor(max_workers=1) as sender:
+        pending = None
+        for chunk in chunks:
+            actions = index.bulk_actions(model, list(queryset.filter(pk__in=chunk)))
+            if pending is not None:
+                pending.result()
+            pending = sender.submit(index.send_bulk, actions)
+        if pending is not None:
+            pending.result()
+
+
+_job = None  # (index, model, queryset) for the forked workers
+
+
+def _bulk_body(chunk) -> bytes:
+    """In a worker: the NDJSON bulk body indexing one chunk of pages."""
+    index, model, queryset = _job
+    serializer = index.es.transport.serializer
+    lines = []
+    for action in index.bulk_actions(model, list(queryset.filter(pk__in=chunk))):
+        lines.append(serializer.dumps({"index": {"_index": index.name, "_id": action.pop("_id")}}))
+        lines.append(serializer.dumps(action))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _send_from_workers(index, model, queryset, chunks):
+    global _job
+    _job = (index, model, queryset)
+    # The workers open their own database connections: none may be inherited open.
+    connections.close_all()
+    try:
+        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+            for body in pool.imap(_bulk_body, chunks):
+                index.send_bulk_body(body)
+    finally:
+        _job = None
 
 
 def _page_models():

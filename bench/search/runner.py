@@ -51,6 +51,11 @@ def index(backend):
     return loader.index_corpus(backend)
 
 
+def page_model():
+    """The model whose engine index holds the pages (every page type shares one index)."""
+    return Page
+
+
 def run_query(query: str, backend, locale=None):
     locale = locale or Locale.get_default()
     return search_pages(query, locale, backend=backend, fallback=None, synonyms=synonym_table(),

@@ -78,15 +78,16 @@ EOF
   $PY manage.py migrate --noinput -v0
 }
 
-if [ -z "$sizes" ]; then
-  fresh_database "${command//_/-}"
-  $PY manage.py "$command" "$@"
-  exit 0
-fi
-
 # The cluster and the engine are throwaway (started above): --force lets the command replace
 # content in a database outside var/.
 force=(); [ "$database" = sqlite ] || force=(--force)
+
+if [ -z "$sizes" ]; then
+  fresh_database "${command//_/-}"
+  $PY manage.py "$command" "${force[@]}" "$@"
+  exit 0
+fi
+
 for size in ${sizes//,/ }; do
   echo
   echo "== bench_search at $size posts ($database)"

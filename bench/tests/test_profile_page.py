@@ -27,7 +27,7 @@ def test_an_article_is_profiled_with_its_queries_and_top_functions(site_tree):
     assert re.search(rf"(?m)^\s*{queries}\. ", report)
     assert "Top 5 by cumulative time" in report and "Top 5 by own time" in report
     for table in report.split("\nTop 5 by ")[1:]:
-        rows = [line for line in table.splitlines() if re.search(r"[\w.]+:\d+\(\w+\)|\{.*\}$", line)]
+        rows = [line for line in table.splitlines() if re.search(r"[\w.]+:\d+\([\w<>]+\)|\{.*\}$", line)]
         assert len(rows) == 5, table
 
 

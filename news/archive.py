@@ -189,10 +189,16 @@ def category_page(index, request, slug):
     return render(index, request, listing)
 
 
+def listing_count(page, request, queryset):
+    """How many posts a listing has, remembered per content version: the page and the route
+    (path) decide the filter, and only a publish, unpublish, move or delete changes the count."""
+    return frame.memo("listing-count", (page.pk, request.path), queryset.count)
+
+
 def listing_context(index, request, listing=None):
     listing = listing or all_news(index, request)
     return {
         "listing": listing,
-        "news_page": paginate(request, listing.queryset),
+        "news_page": paginate(request, listing.queryset, count=listing_count(index, request, listing.queryset)),
         "archive_nav": archive_nav(index, request, listing),
     }

@@ -394,7 +394,8 @@ class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = paginate(request, NewsPage.objects.by_author(self).for_listing())
+        posts = NewsPage.objects.by_author(self).for_listing()
+        context["news_page"] = paginate(request, posts, count=archive.listing_count(self, request, posts))
         return context
 
     # --- Translation: text translated; photo and e-mail address synchronised.

@@ -14,6 +14,7 @@ from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
 from core.pagination import paginate
+from news.archive import listing_count
 from news.models import LISTING_FIRST_PAGE, NewsPage
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
@@ -108,7 +109,8 @@ class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = paginate(request, NewsPage.objects.for_programme(self).for_listing(), per_page=6)
+        posts = NewsPage.objects.for_programme(self).for_listing()
+        context["news_page"] = paginate(request, posts, per_page=6, count=listing_count(self, request, posts))
         context["location_list"] = list(self.locations.all())
         return context
 

@@ -98,3 +98,13 @@ def test_listing_fragments_ignore_query_parameters_that_change_nothing(client, s
     assert listing_titles(html) == [site_tree["post"].title]
     assert not any("ORDER BY" in q["sql"] and "news_newspage" in q["sql"] and "LIMIT" in q["sql"]
                    for q in captured.captured_queries if "COUNT" not in q["sql"])
+
+
+def test_listing_counts_are_remembered_and_follow_publishing(client, site_tree):
+    for _ in range(2):
+        html_of(client, "/berita/")
+    with CaptureQueriesContext(connection) as captured:
+        html_of(client, "/berita/")
+    assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
+    make_post(site_tree, title="Pos untuk hitungan", date=D(2030, 2, 1))
+    assert "2 berita" in html_of(client, "/berita/").replace("2 posts", "2 berita")

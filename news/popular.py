@@ -111,10 +111,14 @@ def ranking_changed():
         cache.set(_GENERATION, 1, None)
 
 
+def _generation_number():
+    return cache.get_or_set(_GENERATION, 1, None)
+
+
 def generation():
     """What the ranking depends on besides content: the saved views' generation, and the day
     (its window moves at midnight). Fragments showing the list key on it."""
-    return f"{cache.get_or_set(_GENERATION, 1, None)}:{timezone.localdate():%Y%m%d}"
+    return f"{_generation_number()}:{timezone.localdate():%Y%m%d}"
 
 
 def ranking(days=30, size=RANKING_SIZE, today=None):
@@ -125,7 +129,7 @@ def ranking(days=30, size=RANKING_SIZE, today=None):
     month of daily counts per post was the largest cost of an uncached article.
     """
     today = today or timezone.localdate()
-    key = f"news:popular:{cache.get_or_set(_GENERATION, 1, None)}:{today:%Y%m%d}:{days}:{size}"
+    key = f"news:popular:{_generation_number()}:{today:%Y%m%d}:{days}:{size}"
     found = cache.get(key)
     if found is None:
         since = today - datetime.timedelta(days=days - 1)

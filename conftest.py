@@ -14,6 +14,13 @@ from wagtail.models import Locale, Page, Site
 from cms.tests import factories as f
 from search.config import database_backend, engine_backend
 
+
+def pytest_configure(config):
+    from cms.tests import live_server
+
+    live_server.install()
+
+
 ENGINE_URL = os.environ.get("SEARCH_URL", "").strip()
 REQUIRE_ENGINE = os.environ.get("REQUIRE_ENGINE", "").strip().lower() in {"1", "true", "yes"}
 

@@ -35,6 +35,7 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
+from core.restrictions import ViewRestrictionMemoMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import spam
@@ -69,7 +70,7 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
     ]
 
 
-class ContactFormPage(PageMetadataMixin, StemmedSearchMixin, AbstractEmailForm):
+class ContactFormPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, AbstractEmailForm):
     base_form_class = ContactPageForm
     form_builder = ContactFormBuilder
 
@@ -183,7 +184,7 @@ NUMBER_TYPES = {ChannelType.PHONE, ChannelType.WHATSAPP, ChannelType.SMS}
 PHONE_NUMBER = re.compile(r"^\+?[0-9 ().-]{6,30}$")
 
 
-class ComplaintPage(PageMetadataMixin, StemmedSearchMixin, Page):
+class ComplaintPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
     lapor_url = models.URLField(_("SP4N-LAPOR! address"), default=LAPOR_URL,

@@ -15,10 +15,11 @@ from core import frame
 from core.blocks import BodyBlock, QuickLinkBlock
 from core.fields import page_fields
 from core.forms import PageForm
+from core.restrictions import ViewRestrictionMemoMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionMemoMixin, Page):
     base_form_class = PageForm
     hero_title = models.CharField(_("hero title"), max_length=160, blank=True,
                                   help_text=_("Large heading at the top; the page title is used when empty."))
@@ -70,7 +71,7 @@ class HomeProgrammeHighlight(Orderable):
     panels = [PageChooserPanel("programme")]
 
 
-class StandardPage(StemmedSearchMixin, Page):
+class StandardPage(ViewRestrictionMemoMixin, StemmedSearchMixin, Page):
     """A plain content page (profile, contact, imported WordPress pages)."""
     base_form_class = PageForm
 

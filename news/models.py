@@ -23,6 +23,7 @@ from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
 from core.pagination import paginate
+from core.restrictions import ViewRestrictionMemoMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import archive, dates, feeds
@@ -33,7 +34,7 @@ from .forms import NewsPageForm
 LISTING_FIRST_PAGE = "?page=1"
 
 
-class NewsIndexPage(PageMetadataMixin, RoutablePageMixin, Page):
+class NewsIndexPage(ViewRestrictionMemoMixin, PageMetadataMixin, RoutablePageMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
@@ -160,7 +161,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(PageMetadataMixin, StemmedSearchMixin, Page):
+class NewsPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     publication_date = models.DateField(_("publication date"), default=datetime.date.today,
                                         help_text=_("Shown as 'Published …'; may be set in the past for archives."))
     last_updated_override = models.DateField(
@@ -338,7 +339,7 @@ class NewsPageProgramme(Orderable):
     panels = [PageChooserPanel("programme")]
 
 
-class AuthorIndexPage(PageMetadataMixin, Page):
+class AuthorIndexPage(ViewRestrictionMemoMixin, PageMetadataMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
@@ -359,7 +360,7 @@ class AuthorIndexPage(PageMetadataMixin, Page):
     translatable_fields = page_fields(TranslatableField("intro"))
 
 
-class AuthorPage(PageMetadataMixin, StemmedSearchMixin, Page):
+class AuthorPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     base_form_class = PageForm
     role = models.CharField(_("role"), max_length=160, help_text=_("e.g. 'Pekerja Sosial di BRSPA DIY'."))
     bio = models.TextField(_("short biography"), max_length=600, blank=True,

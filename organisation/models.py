@@ -20,6 +20,7 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock, MissionBlock
 from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
+from core.restrictions import ViewRestrictionMemoMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 
@@ -49,7 +50,7 @@ def unit_information(unit):
     return unit.public_information.for_unit(unit)
 
 
-class ProfilePage(PageMetadataMixin, StemmedSearchMixin, Page):
+class ProfilePage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
     vision = models.TextField(_("vision"), max_length=600)
@@ -87,7 +88,7 @@ class ProfilePage(PageMetadataMixin, StemmedSearchMixin, Page):
         "intro", "vision", "missions", "duties", "head_title", "body")), SynchronizedField("head_name"))
 
 
-class OrganisationUnitPage(PageMetadataMixin, StemmedSearchMixin, Page):
+class OrganisationUnitPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     class Kind(models.TextChoices):
         SECRETARIAT = "secretariat", _("Secretariat")
         DIVISION = "division", _("Division (bidang)")

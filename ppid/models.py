@@ -21,6 +21,7 @@ from core.blocks import BodyBlock, RegulationBlock
 from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
+from core.restrictions import ViewRestrictionMemoMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import listing
@@ -30,7 +31,7 @@ from .queries import PublicInformationQuerySet
 LISTING_FIRST_PAGE = "?page=1"
 
 
-class PPIDIndexPage(PageMetadataMixin, RoutablePageMixin, Page):
+class PPIDIndexPage(ViewRestrictionMemoMixin, PageMetadataMixin, RoutablePageMixin, Page):
     """PPID home: the service, its procedure pages, the filterable list of entries and the DIP."""
 
     base_form_class = PageForm
@@ -77,7 +78,7 @@ class PPIDIndexPage(PageMetadataMixin, RoutablePageMixin, Page):
 PublicInformationManager = PageManager.from_queryset(PublicInformationQuerySet)
 
 
-class PublicInformationPage(PageMetadataMixin, StemmedSearchMixin, Page):
+class PublicInformationPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     """One item of public information (or of exempted information) the agency holds."""
 
     base_form_class = PageForm
@@ -184,7 +185,7 @@ class PublicInformationPage(PageMetadataMixin, StemmedSearchMixin, Page):
     )
 
 
-class InformationServiceReportPage(PageMetadataMixin, Page):
+class InformationServiceReportPage(ViewRestrictionMemoMixin, PageMetadataMixin, Page):
     """The yearly information service report (laporan layanan informasi publik, Perki 1/2021)."""
 
     base_form_class = PageForm

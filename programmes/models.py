@@ -14,6 +14,7 @@ from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
 from core.pagination import paginate
+from core.restrictions import ViewRestrictionMemoMixin
 from news.archive import listing_count
 from news.models import LISTING_FIRST_PAGE, NewsPage
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
@@ -31,7 +32,7 @@ class Regency(models.TextChoices):
     GUNUNGKIDUL = "gunungkidul", "Kabupaten Gunungkidul"
 
 
-class ProgrammeIndexPage(PageMetadataMixin, Page):
+class ProgrammeIndexPage(ViewRestrictionMemoMixin, PageMetadataMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
@@ -52,7 +53,7 @@ class ProgrammeIndexPage(PageMetadataMixin, Page):
     translatable_fields = page_fields(TranslatableField("intro"))
 
 
-class ProgrammePage(PageMetadataMixin, StemmedSearchMixin, Page):
+class ProgrammePage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     base_form_class = PageForm
     short_name = models.CharField(_("short name"), max_length=30, help_text=_("e.g. LK3"))
     full_name = models.CharField(_("full name"), max_length=200,

@@ -24,6 +24,7 @@ from core.blocks import RICH_TEXT_FEATURES, RegulationBlock, RequirementBlock, S
 from core.fields import page_fields
 from core.forms import PageForm
 from core.metadata import PageMetadataMixin
+from core.restrictions import ViewRestrictionMemoMixin
 from programmes.models import ProgrammePage
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
@@ -39,7 +40,7 @@ class TimeUnit(models.TextChoices):
     DAYS = "days", _("days")
 
 
-class ServiceIndexPage(PageMetadataMixin, Page):
+class ServiceIndexPage(ViewRestrictionMemoMixin, PageMetadataMixin, Page):
     base_form_class = PageForm
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
 
@@ -82,7 +83,7 @@ def rich_text(verbose_name, help_text):
     return RichTextField(verbose_name, features=RICH_TEXT_FEATURES, help_text=help_text)
 
 
-class ServicePage(PageMetadataMixin, StemmedSearchMixin, RoutablePageMixin, Page):
+class ServicePage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, RoutablePageMixin, Page):
     """One public service and its service standard (standar pelayanan, Permenpan-RB 15/2014).
 
     The 14 components are named fields, in the legal order of services/standard.py.

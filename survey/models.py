@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.fields import page_fields
 from core.metadata import PageMetadataMixin
+from core.restrictions import ViewRestrictionMemoMixin
 from search.indexing import STEMMED_SEARCH_FIELDS, StemmedSearchMixin
 
 from . import charts, ikm
@@ -38,7 +39,7 @@ def score_field(number):
         help_text=_("Average score of the element, from 1.00 to 4.00."))
 
 
-class SurveyResultsPage(PageMetadataMixin, StemmedSearchMixin, Page):
+class SurveyResultsPage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMixin, Page):
     base_form_class = SurveyResultsPageForm
     intro = models.TextField(_("introduction"), max_length=400, blank=True,
                              help_text=_("What the survey is and who answered it, in one or two sentences."))

@@ -21,8 +21,13 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(status=Comment.Status.PENDING)
 
     def for_display(self, page):
-        """Approved comments of one page, oldest first, for the thread shown under the post."""
-        return self.public().filter(page=page).order_by("created_at", "pk")
+        """Approved comments of one page, oldest first, for the thread shown under the post.
+
+        Only what the thread shows: the thread is kept in the shared cache, and a commenter's
+        e-mail address must not outlive its retention period there (comments/retention.py).
+        """
+        return (self.public().filter(page=page).order_by("created_at", "pk")
+                .only("page_id", "parent_id", "author_name", "body", "status", "is_official", "created_at"))
 
 
 class Comment(models.Model):

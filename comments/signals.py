@@ -12,12 +12,13 @@ from .models import Comment
 
 def purge_post(page_id):
     """After the commit, purge the article (its URLs from get_cached_paths) from the page cache."""
+    # The thread and the article's metadata (JSON-LD commentCount) are kept per content
+    # version: bump() moves it now and once more after the commit.
+    frame.bump()
+
     def run():
         from wagtail.models import Page
 
-        # The article's metadata counts its public comments (JSON-LD commentCount), and
-        # fragments of it are kept per content version.
-        frame.bump()
         page = Page.objects.filter(pk=page_id).specific().first()
         if page is not None and page.live:
             purge_page_from_cache(page)

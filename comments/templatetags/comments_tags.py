@@ -1,5 +1,7 @@
 from django import template
 
+from core import frame
+
 from .. import rules, spam
 from ..forms import CommentForm
 from ..views import SENT_PARAM, SENT_VALUE
@@ -14,7 +16,9 @@ def comments_section(context, post):
     if post.pk is None:  # the preview of a post not saved yet: nothing to show or answer
         return {"post": None}
     is_open = rules.comments_open(post)
-    thread = rules.thread(post)
+    # Kept per content version: approving, editing or removing a public comment bumps it
+    # (comments/signals.py), as it purges the article from the page cache.
+    thread = frame.fragment(request, "comment-thread", post.pk, lambda: rules.thread(post))
     return {
         "post": post, "thread": thread, "count": sum(1 + len(replies) for _, replies in thread),
         "is_open": is_open, "request": request,

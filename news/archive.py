@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
@@ -200,5 +201,6 @@ def listing_context(index, request, listing=None):
     return {
         "listing": listing,
         "news_page": paginate(request, listing.queryset, count=listing_count(index, request, listing.queryset)),
-        "archive_nav": archive_nav(index, request, listing),
+        # Read only inside the archive-nav fragment: a warm listing never builds it.
+        "archive_nav": SimpleLazyObject(lambda: archive_nav(index, request, listing)),
     }

@@ -1,6 +1,9 @@
-"""The comment thread under an article is kept per content version (comments_tags.py): no
+"""The comments section under an article is kept per content version (comments_tags.py): no
 query on a warm article, never a stale thread after any moderator's decision, and no
 commenter's e-mail address in the shared cache."""
+
+import time
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -56,3 +59,20 @@ def test_the_kept_thread_holds_no_email_address(client, post):
     blob = b"".join(cache._cache.values())  # the test settings' LocMemCache keeps pickles
     assert b"Komentar dengan alamat" in blob
     assert b"budi@example.org" not in blob
+
+
+def form_token(page):
+    start = page.index('name="token"')
+    tag = page[page.rindex("<input", 0, start):page.index(">", start)]
+    return tag.split('value="', 1)[1].split('"', 1)[0]
+
+
+def test_the_kept_form_token_is_renewed_every_hour(client, post):
+    from comments.templatetags import comments_tags
+
+    first = form_token(html(client, post)[0])
+    assert form_token(html(client, post)[0]) == first  # kept: the same section within the hour
+    later = time.time() + comments_tags.TOKEN_RENEWAL_SECONDS
+    with mock.patch("time.time", return_value=later):  # the key's hour and the token's signature
+        renewed = form_token(html(client, post)[0])
+    assert renewed != first

@@ -48,7 +48,8 @@ class ViewRestrictionMemoMixin:
         if not self.pk or not self.path:
             return super().get_view_restrictions()
         found = restrictions_for(self)
-        queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in found])
+        queryset = (PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in found]) if found
+                    else PageViewRestriction.objects.none())
         # Iterating, exists() and count() use these rows; any other call (order_by, filter)
         # builds a new query, as in Wagtail.
         queryset._result_cache = list(found)

@@ -1,5 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -112,7 +113,8 @@ class ProgrammePage(ViewRestrictionMemoMixin, PageMetadataMixin, StemmedSearchMi
         context = super().get_context(request, *args, **kwargs)
         posts = NewsPage.objects.for_programme(self).for_listing()
         context["news_page"] = paginate(request, posts, per_page=6, count=listing_count(self, request, posts))
-        context["location_list"] = list(self.locations.all())
+        # Read inside the page's fragment only: a warm programme page runs no query for them.
+        context["location_list"] = SimpleLazyObject(lambda: list(self.locations.all()))
         return context
 
     # --- Translation: all text (the cost is text too); service locations are translated row by row.

@@ -82,7 +82,7 @@ def by_year(index, request, year):
     year = _valid_year(year)
     queryset = _posts(index).filter(publication_date__year=year)
     return Listing(title=_("News from %(year)s") % {"year": year}, queryset=queryset, year=year,
-                   noindex=not queryset.exists(), feeds=feed_links(index, request))
+                   noindex=not listing_count(index, request, queryset), feeds=feed_links(index, request))
 
 
 def by_month(index, request, year, month):
@@ -92,19 +92,27 @@ def by_month(index, request, year, month):
     first = datetime.date(year, month, 1)
     queryset = _posts(index).filter(publication_date__year=year, publication_date__month=month)
     return Listing(title=_("News from %(month)s") % {"month": date_format(first, "F Y")},
-                   queryset=queryset, year=year, noindex=not queryset.exists(),
+                   queryset=queryset, year=year, noindex=not listing_count(index, request, queryset),
                    feeds=feed_links(index, request))
 
 
 def find_category(index, slug):
-    """The live category with this slug, shown in the index's language when that translation is live."""
-    candidates = list(Category.objects.live().filter(slug=slug))
-    if not candidates:
+    """The live category with this slug, shown in the index's language when that translation is live.
+
+    Remembered per content version (categories are site-wide snippets: a change moves it)."""
+    def find():
+        candidates = list(Category.objects.live().filter(slug=slug))
+        if not candidates:
+            return None
+        category = next((c for c in candidates if c.locale_id == index.locale_id), candidates[0])
+        if category.locale_id != index.locale_id:
+            category = Category.objects.live().filter(translation_key=category.translation_key,
+                                                      locale_id=index.locale_id).first() or category
+        return category
+
+    category = frame.memo("news-category", (index.locale_id, slug), find)
+    if category is None:
         raise Http404("Unknown category")
-    category = next((c for c in candidates if c.locale_id == index.locale_id), candidates[0])
-    if category.locale_id != index.locale_id:
-        category = Category.objects.live().filter(translation_key=category.translation_key,
-                                                  locale_id=index.locale_id).first() or category
     return category
 
 
@@ -116,7 +124,8 @@ def by_category(index, request, slug):
 
 
 def by_tag(index, request, slug):
-    tag = Tag.objects.filter(slug=slug).first()
+    # Per content version: a tag first shows on a post when the post is published, which moves it.
+    tag = frame.memo("news-tag", slug, lambda: Tag.objects.filter(slug=slug).first())
     if tag is None:
         raise Http404("Unknown tag")
     return Listing(title=_("News tagged “%(name)s”") % {"name": tag.name},

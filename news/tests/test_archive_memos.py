@@ -60,3 +60,40 @@ def test_a_renamed_category_shows_at_once(client, archive):
     assert "Bantuan sosial</a>" in nav and "Bansos</a>" not in nav
     html = html_of(client, "/cari/?q=banjir")
     assert ">Bantuan sosial</option>" in html
+
+
+def archive_queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        html = html_of(client, url)
+    return html, " ".join(q["sql"] for q in captured.captured_queries)
+
+
+def test_warm_category_tag_and_year_archives_look_nothing_up(client, archive):
+    for url in ("/berita/kategori/bantuan-sosial/", "/berita/tag/banjir/", "/berita/2025/"):
+        html_of(client, url), html_of(client, url)
+        _html, sql = archive_queries(client, url)
+        assert "news_category" not in sql and "taggit_tag" not in sql and "EXISTS" not in sql.upper(), url
+
+
+def test_a_renamed_or_unpublished_category_shows_at_once(client, archive):
+    url = "/berita/kategori/bantuan-sosial/"
+    assert "Bansos" in html_of(client, url)
+    category = archive["bansos"]
+    category.name = "Bantuan Sosial Tunai"
+    category.save_revision().publish()
+    assert "Bantuan Sosial Tunai" in html_of(client, url)
+    category.unpublish()
+    html_of(client, url, status=404)
+
+
+def test_an_unknown_tag_or_category_is_still_not_found(client, archive):
+    for _ in range(2):  # remembered as unknown: still a 404, never a page
+        html_of(client, "/berita/kategori/tidak-ada/", status=404)
+        html_of(client, "/berita/tag/tidak-ada/", status=404)
+
+
+def test_a_year_without_posts_is_not_indexed_and_one_with_posts_is(client, archive):
+    assert 'content="noindex, follow"' in html_of(client, "/berita/2023/")
+    assert 'content="noindex, follow"' not in html_of(client, "/berita/2025/")
+    make_post(archive, title="Arsip 2023", date=D(2023, 4, 1))
+    assert 'content="noindex, follow"' not in html_of(client, "/berita/2023/")

@@ -21,7 +21,8 @@ How the pieces fit (the reasons are in docs/deploy.md, "Page cache"):
   a model with `purge_site_wide = True` purges every page when saved or deleted. cms finds
   those models at start-up and imports no app. A view restriction added to or removed from
   a page counts too: it changes its whole subtree and every listing, feed and sitemap that
-  shows those pages, and it is rare enough to purge everything.
+  shows those pages, and it is rare enough to purge everything. So does one on a collection
+  (the PPID listings leave out entries whose document is private).
 * The same changes (and locale changes) bump the site frame's content version
   (core/frame.py), which drops the menu, footer, switcher and breadcrumb fragments and the
   per-process Locale/Site/settings memos — with or without a purge server configured.
@@ -41,7 +42,8 @@ from django.http import QueryDict
 from django.utils.cache import patch_cache_control, set_response_etag
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from core import frame
@@ -305,7 +307,7 @@ def site_wide_models():
     """Models shown on every page; each declares `purge_site_wide = True` (Site and view
     restrictions are Wagtail's own)."""
     declared = (model for model in django_apps.get_models() if getattr(model, "purge_site_wide", False))
-    return [Site, PageViewRestriction, *declared]
+    return [Site, PageViewRestriction, CollectionViewRestriction, *declared]
 
 
 def register_site_wide(model):
@@ -340,7 +342,9 @@ def connect_frame_signals(page_models, shown_everywhere):
     for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"),
                          (post_page_move, "moved")):
         signal.connect(on_frame_change, dispatch_uid=f"frame-page-{name}")
-    for model in (*shown_everywhere, Locale):
+    # A document moved to another collection may become private: fragments that list documents
+    # (the PPID entries) are dropped with the version.
+    for model in (*shown_everywhere, Locale, get_document_model()):
         post_save.connect(on_frame_change, sender=model, dispatch_uid=f"frame-save-{model._meta.label}")
         post_delete.connect(on_frame_change, sender=model, dispatch_uid=f"frame-delete-{model._meta.label}")
 

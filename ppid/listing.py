@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from core import frame
 from core.pagination import paginate
 from search.service import Filters, search_pages
 from search.text import normalise_query
@@ -82,22 +83,32 @@ def category_counts(entries):
     return [(value, label, counts.get(value, 0)) for value, label in KIPCategory.choices]
 
 
+def _kept(index, name, compute):
+    """`compute()` for this index, per content version: entries, units and documents all move it."""
+    return frame.memo(f"ppid-{name}", index.pk, compute)
+
+
 def index_context(index, request):
     entries = index.entries().listed()
-    form = FilterForm(request.GET, entries.years(), entries.units())
+    form = FilterForm(request.GET, _kept(index, "years", entries.years), _kept(index, "units", entries.units))
     form.is_valid()
-    selected = entries.filtered(form.value("category"), form.value("year"), form.value("unit"))
+    chosen = (form.value("category"), form.value("year"), form.value("unit"))
+    selected = entries.filtered(*chosen)
     if form.query:
-        selected = _searched(selected, form.query, Locale.get_active())
+        selected, count = _searched(selected, form.query, Locale.get_active()), None
+    else:
+        # The filters' values are validated choices: a bounded number of remembered counts.
+        count = frame.memo("ppid-count", (index.pk, *chosen), selected.count)
     params = request.GET.copy()
     params.pop("page", None)
     return {
         "filter_form": form,
+        "listing_filters": chosen,
         "ignored_filters": form.ignored,
-        "entries_page": paginate(request, selected, per_page=PER_PAGE),
+        "entries_page": paginate(request, selected, per_page=PER_PAGE, count=count),
         "base_query": params.urlencode(),
-        "category_counts": category_counts(entries),
-        "procedures": index.procedure_pages(),
+        "category_counts": _kept(index, "category-counts", lambda: category_counts(entries)),
+        "procedures": _kept(index, "procedures", lambda: list(index.procedure_pages())),
         "dip_url": index.url + index.reverse_subpage("dip") if index.url else "",
     }
 

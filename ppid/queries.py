@@ -4,12 +4,16 @@ from django.db.models import Q
 from wagtail.models import CollectionViewRestriction
 from wagtail.query import PageQuerySet
 
+from core import frame
+
 from .choices import PUBLIC_CATEGORIES
 
 
 def private_collection_paths():
-    """Tree paths of the collections with a view restriction (their sub-collections inherit it)."""
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    """Tree paths of the collections with a view restriction (their sub-collections inherit it),
+    per content version (a collection restriction moves it, cms/cache.py)."""
+    return frame.memo("private-collections", None, lambda: list(
+        CollectionViewRestriction.objects.values_list("collection__path", flat=True)))
 
 
 def in_private_collection(field="document", paths=None):

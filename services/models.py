@@ -51,12 +51,11 @@ class ServiceIndexPage(ViewRestrictionMemoMixin, PageMetadataMixin, Page):
     class Meta:
         verbose_name = _("service index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def listed_services(self):
+        """(the live services in tree order, whether every one is free); the template asks inside
+        its fragment, so a warm index runs no query."""
         services = list(ServicePage.objects.child_of(self).for_listing())
-        context["services"] = services
-        context["all_free"] = bool(services) and all(service.is_free for service in services)
-        return context
+        return {"services": services, "all_free": bool(services) and all(service.is_free for service in services)}
 
     # --- Translation: all text.
     translatable_fields = page_fields(TranslatableField("intro"))

@@ -144,3 +144,28 @@ def test_dip_csv_download(client, ppid_tree):
 
 def test_unknown_sub_route_is_a_404(client, ppid_tree):
     assert client.get(ppid_tree["index"].url + "dip/xls/").status_code == 404
+
+
+def test_a_warm_index_reads_nothing_and_follows_every_change_at_once(client, ppid_tree):
+    index, entries = ppid_tree["index"], ppid_tree["entries"]
+    for url in (index.url, index.url + "?category=berkala"):
+        client.get(url), client.get(url)  # the settings row moves the version on the first request
+        with CaptureQueriesContext(connection) as warm:
+            assert entries["berkala"].title in client.get(url).content.decode()
+        assert len(warm) == 0, [q["sql"] for q in warm.captured_queries]
+    # The entry's document moves into a private collection: the entry leaves the list.
+    private = Collection.get_first_root_node().add_child(name="Arsip terbatas")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    assert entries["berkala"].title in client.get(index.url).content.decode()  # kept under the new version
+    document = ppid_tree["document"]
+    document.collection = private
+    document.save()
+    html = client.get(index.url).content.decode()
+    assert entries["berkala"].title not in html and "Informasi berkala (0)" in html
+    # The restriction is lifted: it is listed again.
+    CollectionViewRestriction.objects.filter(collection=private).delete()
+    assert entries["berkala"].title in client.get(index.url + "?category=berkala").content.decode()
+    # A new entry is published.
+    fresh = PublicInformationPageFactory(parent=index, title="Rencana Strategis 2026", category="berkala", year=2026)
+    html = client.get(index.url).content.decode()
+    assert fresh.title in html and '<option value="2026"' in html

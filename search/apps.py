@@ -26,3 +26,11 @@ class SearchConfig(AppConfig):
         post_save.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-save")
         post_delete.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-delete")
         catchup.install()
+        # The search page remembers which queries have editors' picks (views._promoted_queries).
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
+        from core import frame
+
+        for signal in (post_save, post_delete):
+            signal.connect(lambda sender, **kwargs: frame.bump(), sender=SearchPromotion, weak=False,
+                           dispatch_uid=f"search-promotions-{signal is post_save}")

@@ -31,11 +31,21 @@ def engine_configured() -> bool:
     return DATABASE_ALIAS in getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
 
 
+_backends = {}
+
+
 def default_backends():
-    """(primary, fallback) backends from settings; fallback is None without an engine."""
-    if engine_configured():
-        return get_search_backend(ENGINE_ALIAS), get_search_backend(DATABASE_ALIAS)
-    return get_search_backend(ENGINE_ALIAS), None
+    """(primary, fallback) backends from settings; fallback is None without an engine.
+
+    Kept per process and configuration: Wagtail builds a new backend on every call, and with
+    it a new engine client, so each search opened a new connection to the cluster.
+    """
+    config = repr(getattr(settings, "WAGTAILSEARCH_BACKENDS", None))
+    pair = _backends.get(config)
+    if pair is None:
+        fallback = get_search_backend(DATABASE_ALIAS) if engine_configured() else None
+        pair = _backends[config] = (get_search_backend(ENGINE_ALIAS), fallback)
+    return pair
 
 
 def backend_kind(backend) -> str:

@@ -8,8 +8,8 @@ terms (acronym expansions included), so "pelayanan" is marked for the query "lay
 from __future__ import annotations
 
 import re
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .analysis import AnalysedQuery, stem_token
@@ -41,9 +41,10 @@ def highlight(text: str, query: AnalysedQuery) -> SafeString:
     matches = _matcher(query)
     out, position = [], 0
     for match in WORD_RE.finditer(text):
+        # Only the text between words is escaped: a word is letters, digits and hyphens.
         out.append(escape(text[position:match.start()]))
-        word = escape(match.group())
-        out.append(f"<mark>{word}</mark>" if matches(match.group()) else word)
+        word = match.group()
+        out.append(f"<mark>{word}</mark>" if matches(word) else word)
         position = match.end()
     out.append(escape(text[position:]))
     return mark_safe("".join(out))

@@ -9,9 +9,9 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from core import ratelimit
+from core import frame, ratelimit
 from core.pagination import paginate, requested_page_number
 
 from . import fallback, searchlog
@@ -73,12 +73,24 @@ def _result_items(request, candidates, query):
     return items
 
 
+def _promoted_queries():
+    """The query strings that have editors' picks, per content version (search/apps.py bumps it
+    when a pick is saved or deleted): most searches have none, and then ask nothing more."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return frame.memo("promoted-queries", None, lambda: frozenset(
+        SearchPromotion.objects.values_list("query__query_string", flat=True)))
+
+
 def _promotions(query_text, locale, request):
     """Editors' picks for this query: pages of the active language that are live and public."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    picks = list(SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+    query_string = normalise_query_string(query_text)
+    if query_string not in _promoted_queries():
+        return []
+    picks = list(SearchPromotion.objects.filter(query__query_string=query_string)
                  .select_related("page").order_by("sort_order"))
     page_ids = [p.page_id for p in picks if p.page_id]
     visible = set(Page.objects.live().public().filter(pk__in=page_ids, locale=locale).values_list("pk", flat=True))
@@ -112,7 +124,7 @@ def _record(query_text, found, language):
 
 @require_GET
 def search_view(request):
-    locale = Locale.get_active()
+    locale = frame.locale_for()
     language = language_of(locale.language_code)
     form = SearchForm(request.GET, locale)
     form.is_valid()
@@ -150,7 +162,7 @@ def autocomplete_view(request):
     query_text = normalise_query(request.GET.get("q", ""), max_length=100)
     if len(query_text) < 2:
         return JsonResponse({"query": query_text, "results": []})
-    queryset = page_queryset(Locale.get_active())
+    queryset = page_queryset(frame.locale_for())
     try:
         pages, _backend, _fell_back = fallback.run(
             lambda backend: list(backend.autocomplete(query_text, queryset)[:AUTOCOMPLETE_LIMIT]))

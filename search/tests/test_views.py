@@ -5,6 +5,8 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -224,3 +226,26 @@ def test_snippets_follow_a_new_revision_and_cost_no_query_per_result(client, sea
     search_backend.rebuild()
     html = client.get(SEARCH, {"q": "tanggap darurat"}).content.decode()
     assert "membuka dapur umum" in html and "bergerak cepat" not in html
+
+
+def test_a_new_or_removed_pick_shows_at_once_and_searches_without_picks_ask_nothing(client, corpus):
+    client.get(SEARCH, {"q": "banjir"}), client.get(SEARCH, {"q": "banjir"})
+    with CaptureQueriesContext(connection) as warm:
+        client.get(SEARCH, {"q": "banjir"})
+    assert not [q for q in warm.captured_queries if "searchpromotion" in q["sql"]]
+    pick = SearchPromotion.objects.create(query=Query.get("banjir"), page=corpus["kdrt"], sort_order=0,
+                                          description="Layanan darurat")
+    assert "Pilihan redaksi" in client.get(SEARCH, {"q": "Banjir"}).content.decode()
+    pick.delete()
+    assert "Pilihan redaksi" not in client.get(SEARCH, {"q": "Banjir"}).content.decode()
+
+
+def test_the_backends_are_built_once_per_process_and_configuration(settings):
+    from search import fallback
+
+    first = fallback.default_backends()
+    assert fallback.default_backends() is first  # one engine client, one connection pool
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"},
+                                       "database": {"BACKEND": "wagtail.search.backends.database"}}
+    other = fallback.default_backends()
+    assert other is not first and other[1] is not None

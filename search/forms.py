@@ -59,5 +59,12 @@ class SearchForm(forms.Form):
         return Filters(kind=self.value("kind"), programme=self.value("programme"),
                        category=self.value("category"), year=self.value("year"))
 
+    def selection_key(self):
+        """What the filter menus show selected: the values as given, or nothing for a field whose
+        value was refused. Bounded (values outside the choices are refused), so the menus can be
+        kept per selection (search.html)."""
+        return tuple(None if name in self.errors else str(self.data.get(name, ""))
+                     for name in ("kind", "programme", "category", "year", "sort"))
+
     def filters_active(self) -> bool:
         return any(vars(self.filters()).values())

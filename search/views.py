@@ -131,7 +131,9 @@ def search_view(request):
     raw = request.GET.get("q", "")
     query_text = normalise_query(raw)
     context = {"form": form, "query_text": query_text, "raw_too_long": len(raw) > 200,
-               "ignored_filters": form.ignored, "search_url": request.path}
+               "ignored_filters": form.ignored, "search_url": request.path,
+               # The site header apart from the search box depends on the address only (base.html).
+               "frame_key": "search"}
     if not query_text:
         context["popular"] = _popular_searches(language)
         return render(request, "search/search.html", context)

@@ -249,3 +249,12 @@ def test_the_backends_are_built_once_per_process_and_configuration(settings):
                                        "database": {"BACKEND": "wagtail.search.backends.database"}}
     other = fallback.default_backends()
     assert other is not first and other[1] is not None
+
+
+def test_the_kept_header_and_filters_never_show_another_searchs_query_or_choice(client, corpus):
+    client.get(SEARCH, {"q": "banjir", "sort": "newest"})
+    html = client.get(SEARCH, {"q": "lansia"}).content.decode()
+    header = html[html.index('id="site-search-q"'):]
+    assert 'value="lansia"' in header[:header.index(">")]
+    assert '<option value="newest" selected>' not in html
+    assert '<option value="newest" selected>' in client.get(SEARCH, {"q": "lansia", "sort": "newest"}).content.decode()

@@ -30,6 +30,9 @@ DATE_FIELDS = {"news.newspage": "publication_date"}
 # The engine keeps what a result needs for display and ranking in the document's _source,
 # not indexed ("enabled": false): search.service reads it with the hits, in the same request.
 DISPLAY_FIELD = "search_display"
+# The snippet is cut from the lead text, else from the body: the engine keeps the body's start,
+# where the match nearly always is (search.views reads the database for a result without one).
+SNIPPET_BODY_CHARS = 2000
 
 STEMMED_SEARCH_FIELDS = [
     index.SearchField("search_lead_stems", boost=LEAD_BOOST),
@@ -113,7 +116,13 @@ class StemmedSearchMixin(models.Model):
         date = self.search_display_date()
         return {"title": self.title, "lead": lead, "date": date.isoformat() if date else None,
                 "title_stems": list(analyse_tokens(tokenize(self.title), language)),
-                "lead_stems": list(analyse_tokens(tokenize(lead), language))}
+                "lead_stems": list(analyse_tokens(tokenize(lead), language)),
+                "snippet_lead": self.snippet_lead_text(),
+                "snippet_body": " ".join(self.search_body_text().split())[:SNIPPET_BODY_CHARS]}
+
+    def snippet_lead_text(self) -> str:
+        """The lead text a snippet may be cut from (every lead field but the title)."""
+        return " ".join(field_text(self, name) for name in self.search_lead_fields if name != "title")
 
 
 @cache

@@ -38,6 +38,8 @@ class Candidate:
     all_words: bool = True
     title_stems: tuple[str, ...] | None = None  # analysed at index time (engine), else here
     lead_stems: tuple[str, ...] | None = None
+    # (lead text, body text) for the result's snippet, when the engine's _source holds them.
+    snippet_texts: tuple[str, str] | None = None
     final: float = 0.0
     signals: dict = field(default_factory=dict)
 

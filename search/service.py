@@ -183,6 +183,8 @@ def apply_display(candidate: Candidate, display) -> bool:
     if "title_stems" in display and "lead_stems" in display:
         candidate.title_stems = tuple(display["title_stems"])
         candidate.lead_stems = tuple(display["lead_stems"])
+    if isinstance(display.get("snippet_lead"), str) and isinstance(display.get("snippet_body"), str):
+        candidate.snippet_texts = (display["snippet_lead"], display["snippet_body"])
     return True
 
 

@@ -18,7 +18,6 @@ from . import fallback, searchlog
 from .analysis import language_of
 from .forms import SearchForm
 from .highlight import highlight, snippet
-from .indexing import field_text
 from .kinds import kind_label, kind_of_model
 from .models import SuggestedSearches
 from .service import page_queryset, result_date, search_pages
@@ -39,6 +38,8 @@ def _snippet_texts(pages):
     changes with a publish, so it is kept in the shared cache per page and publish time, and
     the ten results of a page are fetched in one round trip.
     """
+    if not pages:
+        return {}
     keys = {page.pk: f"search:text:{page.pk}:{page.last_published_at.timestamp() if page.last_published_at else 0}"
             for page in pages}
     found = cache.get_many(keys.values())
@@ -46,9 +47,9 @@ def _snippet_texts(pages):
     if missing:
         fresh = {}
         for page in Page.objects.filter(pk__in=missing).specific():
-            lead = [field_text(page, name) for name in getattr(page, "search_lead_fields", ()) if name != "title"]
+            lead = page.snippet_lead_text() if hasattr(page, "snippet_lead_text") else ""
             body = page.search_body_text() if hasattr(page, "search_body_text") else ""
-            fresh[keys[page.pk]] = (" ".join(lead), body)
+            fresh[keys[page.pk]] = (lead, body)
         cache.set_many(fresh, SNIPPET_TEXT_SECONDS)
         found.update(fresh)
     return {pk: found[key] for pk, key in keys.items() if key in found}
@@ -56,9 +57,10 @@ def _snippet_texts(pages):
 
 def _result_items(request, candidates, query):
     """What the results list shows; the pages themselves are not loaded as their specific types:
-    the date comes with the candidate, the text from _snippet_texts."""
+    the date comes with the candidate, the text with the engine's hit or from _snippet_texts."""
     pages = {page.pk: page for page in Page.objects.filter(pk__in=[c.pk for c in candidates])}
-    texts = _snippet_texts(pages.values())
+    texts = {c.pk: c.snippet_texts for c in candidates if c.snippet_texts is not None and c.pk in pages}
+    texts.update(_snippet_texts([page for pk, page in pages.items() if pk not in texts]))
     items = []
     for candidate in candidates:
         page = pages.get(candidate.pk)

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from search import backends, compat_opensearch, service
 from search.analysis import analyse_query
 from search.compat_modelsearch import index_signals_paused
+from search.indexing import SNIPPET_BODY_CHARS
 from search.ranking import Candidate
 from search.service import can_change_answer, describe, page_queryset, search_pages
 
@@ -79,6 +80,9 @@ def test_search_display_holds_what_describe_reads(corpus):
     assert display["date"] == "2024-05-01"
     assert display["title_stems"][:2] == ["salur", "bantu"]
     assert "lanjut" in display["lead_stems"]
+    # The snippet's texts, as views._snippet_texts reads them from the database.
+    assert display["snippet_lead"] == page.snippet_lead_text()
+    assert display["snippet_body"] == " ".join(page.search_body_text().split())[:SNIPPET_BODY_CHARS]
 
 
 def test_apply_display_reads_dates_and_stems_and_refuses_what_it_cannot_read():
@@ -87,6 +91,9 @@ def test_apply_display_reads_dates_and_stems_and_refuses_what_it_cannot_read():
                                              "title_stems": ["t"], "lead_stems": []})
     assert (candidate.title, candidate.lead, candidate.date) == ("T", "", datetime.date(2024, 5, 1))
     assert candidate.title_stems == ("t",) and candidate.lead_stems == ()
+    assert candidate.snippet_texts is None  # a document indexed before snippets were kept
+    assert service.apply_display(candidate, {"title": "T", "snippet_lead": "L", "snippet_body": "B"})
+    assert candidate.snippet_texts == ("L", "B")
     assert not service.apply_display(Candidate(pk=2, score=1.0), None)
     assert not service.apply_display(Candidate(pk=2, score=1.0), {"lead": "no title"})
 

@@ -118,11 +118,17 @@ class StemmedSearchMixin(models.Model):
                 "title_stems": list(analyse_tokens(tokenize(self.title), language)),
                 "lead_stems": list(analyse_tokens(tokenize(lead), language)),
                 "snippet_lead": self.snippet_lead_text(),
-                "snippet_body": " ".join(self.search_body_text().split())[:SNIPPET_BODY_CHARS]}
+                "snippet_body": " ".join(self.snippet_body_text().split())[:SNIPPET_BODY_CHARS]}
 
     def snippet_lead_text(self) -> str:
         """The lead text a snippet may be cut from (every lead field but the title)."""
         return " ".join(field_text(self, name) for name in self.search_lead_fields if name != "title")
+
+    def snippet_body_text(self) -> str:
+        """The body text a snippet may be cut from: the body fields of the page itself, not its
+        relations (a list of tags or locations makes no snippet, and costs a query each)."""
+        own = (name for name in self.search_body_fields if not isinstance(getattr(self, name, None), Manager))
+        return " ".join(filter(None, (field_text(self, name) for name in own)))
 
 
 @cache

@@ -48,7 +48,7 @@ def _snippet_texts(pages):
         fresh = {}
         for page in Page.objects.filter(pk__in=missing).specific():
             lead = page.snippet_lead_text() if hasattr(page, "snippet_lead_text") else ""
-            body = page.search_body_text() if hasattr(page, "search_body_text") else ""
+            body = page.snippet_body_text() if hasattr(page, "snippet_body_text") else ""
             fresh[keys[page.pk]] = (lead, body)
         cache.set_many(fresh, SNIPPET_TEXT_SECONDS)
         found.update(fresh)

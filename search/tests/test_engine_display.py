@@ -82,7 +82,7 @@ def test_search_display_holds_what_describe_reads(corpus):
     assert "lanjut" in display["lead_stems"]
     # The snippet's texts, as views._snippet_texts reads them from the database.
     assert display["snippet_lead"] == page.snippet_lead_text()
-    assert display["snippet_body"] == " ".join(page.search_body_text().split())[:SNIPPET_BODY_CHARS]
+    assert display["snippet_body"] == " ".join(page.snippet_body_text().split())[:SNIPPET_BODY_CHARS]
 
 
 def test_apply_display_reads_dates_and_stems_and_refuses_what_it_cannot_read():

@@ -15,9 +15,14 @@ def profile(*args):
     return out.getvalue()
 
 
+def figures_of(report):
+    return re.match(r"(\S+): ([\d.]+) ms CPU per request \(median of 2; .*\), (\d+) SQL queries", report)
+
+
 def test_an_article_is_profiled_with_its_queries_and_top_functions(site_tree):
-    report = profile(site_tree["post"].url, "--repeat", "2", "--top", "5", "--sql")
-    figures = re.match(r"(\S+): ([\d.]+) ms CPU per request \(median of 2; .*\), (\d+) SQL queries", report)
+    # Cold: a warm article reads everything from its fragments and memos (no query to list).
+    report = profile(site_tree["post"].url, "--repeat", "2", "--top", "5", "--sql", "--cold")
+    figures = figures_of(report)
     assert figures and figures[1] == site_tree["post"].url
     assert float(figures[2]) > 0
     queries = int(figures[3])
@@ -29,6 +34,11 @@ def test_an_article_is_profiled_with_its_queries_and_top_functions(site_tree):
     for table in report.split("\nTop 5 by ")[1:]:
         rows = [line for line in table.splitlines() if re.search(r"[\w.]+:\d+\([\w<>]+\)|\{.*\}$", line)]
         assert len(rows) == 5, table
+
+
+def test_a_warm_article_runs_no_query(site_tree):
+    report = profile(site_tree["post"].url, "--repeat", "2", "--top", "1", "--sql")
+    assert figures_of(report)[3] == "0" and "1. SELECT" not in report
 
 
 def test_cold_clears_the_caches_before_each_request(site_tree):

@@ -26,7 +26,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from . import wrk
+from . import cpu, wrk
 from .queries import search_paths
 
 BASE_DIR = Path(__file__).resolve().parents[1]
@@ -107,27 +107,47 @@ class Stack:
             os.killpg(self.process.pid, signal.SIGKILL)
 
 
-def measure(stack, urls, seconds):
+def cpu_meter(stack, engine_directory):
+    """Each server process group of the stack, for cpu.Meter (the database-search gunicorn is a
+    child of this process, the stack's under serve.sh: both are found from here)."""
+    state = stack.directory / "stack"
+    return cpu.Meter({"gunicorn": cpu.matching(os.getpid(), "gunicorn"),
+                      "search node": cpu.from_pid_file(engine_directory / "engine.pid"),
+                      "PostgreSQL": cpu.from_pid_file(state / "pg" / "data" / "postmaster.pid"),
+                      "nginx": cpu.from_pid_file(state / "nginx" / "nginx.pid"),
+                      "Redis": cpu.from_pid_file(state / "redis" / "redis.pid")})
+
+
+def run_metered(meter, *args, **kwargs):
+    """wrk.run, with the CPU each process group spent per request attached as ``.cpu``."""
+    with meter:
+        result = wrk.run(*args, **kwargs)
+    result.cpu = meter.usage(result.requests)
+    return result
+
+
+def measure(stack, urls, seconds, meter):
     results = {}
     for mode, port in (("on", stack.port), ("off", stack.uncached_port)):
         for name, path in urls.items():
             url = f"http://127.0.0.1:{port}{path}"
             urllib.request.urlopen(url, timeout=60).read()  # renditions, caches, the cached copy
             raw = stack.directory / f"wrk-cache-{mode}-{name.replace(' ', '-')}.txt"
-            r = results[(mode, name)] = wrk.run(url, seconds=seconds, save_to=raw)
+            r = results[(mode, name)] = run_metered(meter, url, seconds=seconds, save_to=raw)
             say(f"cache {mode:<3} {name:<20} {r.requests_per_second:8.0f} req/s  p50 {r.p50_ms:.1f} ms  "
                 f"p99 {r.p99_ms:.1f} ms  errors {r.errors}")
     return results
 
 
-def measure_search(stack, seconds, backends):
+def measure_search(stack, seconds, backends, meter):
     """wrk over 200 distinct queries (cycle.lua), straight to each backend's gunicorn."""
     paths_file = stack.directory / "search-paths.txt"
     paths_file.write_text("\n".join(search_paths()) + "\n")
     results = {}
     for name, address in backends.items():
         raw = stack.directory / f"wrk-{name.replace(' ', '-')}.txt"
-        r = results[name] = wrk.run(f"http://{address}/", seconds=seconds, save_to=raw, paths_file=paths_file)
+        r = results[name] = run_metered(meter, f"http://{address}/", seconds=seconds, save_to=raw,
+                                        paths_file=paths_file)
         say(f"{name:<24} {r.requests_per_second:8.0f} req/s  p50 {r.p50_ms:.1f} ms  p99 {r.p99_ms:.1f} ms  "
             f"errors {r.errors}")
     return results
@@ -189,6 +209,7 @@ def print_tables(urls, results, search_results, queries, load_before):
     print("\nSearch, 200 distinct queries cycled (bench/queries.py, bench/cycle.lua), straight to gunicorn")
     for name, r in search_results.items():
         print(f"  {name:<24}{r.requests_per_second:>10.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}{r.errors:>8}")
+    print_cpu(urls, results, search_results)
     print(f"\nPer page, Django test client in a warm process, at {' and '.join(f'{n:,}' for n in SIZES)} bench posts:")
     print("SQL queries, and the CPU time one request costs the Django process (median; database excluded;")
     print("search: the median over 20 distinct queries)")
@@ -200,6 +221,19 @@ def print_tables(urls, results, search_results, queries, load_before):
         print(f"  {name:<24}" + "".join(f"{c[0]!s:>16}" for c in cells)
               + f"  {'YES' if len(set(map(str, counts))) > 1 else 'no':<7}" + "".join(f"{c[1]!s:>16}" for c in cells))
     print_targets(urls, results, search_results, queries)
+
+
+def print_cpu(urls, results, search_results):
+    runs = [(f"uncached {name}", results[("off", name)]) for name in urls if name != "static file"]
+    runs += list(search_results.items())
+    groups = list(runs[0][1].cpu.per_request_ms)
+    print("\nCPU per request during each wrk run above, in ms, by process (bench/cpu.py); the ceiling is")
+    print("the cores divided by the servers' sum: the req/s this machine could give if it ran nothing else")
+    print(f"  {'run':<26}" + "".join(f"{g:>12}" for g in groups) + f"{'servers':>10}{'machine':>10}{'ceiling':>9}")
+    for name, r in runs:
+        usage = r.cpu
+        print(f"  {name:<26}" + "".join(f"{usage.per_request_ms[g]:>12.2f}" for g in groups)
+              + f"{usage.server_ms():>10.2f}{usage.machine_ms:>10.2f}{usage.ceiling():>9.0f}")
 
 
 def print_targets(urls, results, search_results, queries):
@@ -219,10 +253,10 @@ def print_targets(urls, results, search_results, queries):
     print(f"  cached pages ≥ {CACHED_TARGET} × the static file: the lowest is {worst[1]} at {worst[0]:.2f}  "
           f"{verdict(worst[0] >= CACHED_TARGET)}")
     for size in SIZES:
-        for name, (_count, cpu) in queries[size].items():
+        for name, (_count, cpu_ms) in queries[size].items():
             limit = CPU_TARGET.get(name.split(" (")[0], 8.0)
-            if cpu is not None:
-                print(f"  CPU {name:<24} at {size:>6,} posts ≤ {limit:g} ms: {cpu} ms  {verdict(cpu <= limit)}")
+            if cpu_ms is not None:
+                print(f"  CPU {name:<24} at {size:>6,} posts ≤ {limit:g} ms: {cpu_ms} ms  {verdict(cpu_ms <= limit)}")
 
 
 def start_engine(directory):
@@ -255,10 +289,11 @@ def main():
             queries[size]["search (database)"] = on_database["queries"]["search"]
         stack.purge(urls.values())
         load_before = os.getloadavg()
-        results = measure(stack, urls, seconds)
+        meter = cpu_meter(stack, work / "engine")
+        results = measure(stack, urls, seconds, meter)
         database_app = DatabaseSearchApp(stack)
         search_results = measure_search(stack, seconds, {"search (engine)": stack.env()["GUNICORN_BIND"],
-                                                         "search (database)": database_app.address})
+                                                         "search (database)": database_app.address}, meter)
         print_tables(urls, results, search_results, queries, load_before)
         say(f"done in {(time.monotonic() - started) / 60:.1f} min")
     except Exception as exc:  # noqa: BLE001 - report and exit non-zero, after stopping the stack

@@ -42,8 +42,13 @@ def empty_cache():
     keyed by one (related news, view counts) could otherwise describe another test's rows."""
     from django.core.cache import caches
 
+    from core import frame
+
     for cache in caches.all():
         cache.clear()
+    # The worker keeps fragments for the version it last read; with the cache empty, the next
+    # lookup must read (and so make) a new one, even outside a request.
+    frame.reset()
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,11 @@ that the method still exists with the signature the override was written for):
 4. ``django.forms.models.BaseModelForm._post_clean(self)``: the step that runs the model's
    ``full_clean()``; news.forms.NewsPageForm marks the instance around it so ``NewsPage.clean()``
    leaves the "at least one author" rule to the authors formset.
+5. ``django.core.cache.backends.redis.RedisCacheClient.get_client(self, key=None, *, write=False)``:
+   core.rediscache.RedisCacheClient keeps the ``redis.Redis`` it builds, per pool. It calls the
+   private ``_get_connection_pool_index(write)``, ``_get_connection_pool(write)`` and the
+   ``_client`` attribute (the ``redis.Redis`` class) as Django's own get_client() does, and
+   core.rediscache.RedisCache sets the private ``_class`` attribute to it in ``__init__``.
 """
 
 from __future__ import annotations
@@ -40,11 +45,15 @@ EXPECTED_SIGNATURES = {
     "django.core.management.base:OutputWrapper.isatty": "(self)",
     "django.contrib.sitemaps:Sitemap._urls": "(self, page, protocol, domain)",
     "django.forms.models:BaseModelForm._post_clean": "(self)",
+    "django.core.cache.backends.redis:RedisCacheClient.get_client": "(self, key=None, write=False)",
+    "django.core.cache.backends.redis:RedisCacheClient._get_connection_pool_index": "(self, write)",
+    "django.core.cache.backends.redis:RedisCacheClient._get_connection_pool": "(self, write)",
 }
 # The project's overrides of private hooks: "module:qualified.name" -> the hook it overrides.
 OVERRIDES = {
     "cms.sitemap:TranslatedSitemap._urls": "django.contrib.sitemaps:Sitemap._urls",
     "news.forms:NewsPageForm._post_clean": "django.forms.models:BaseModelForm._post_clean",
+    "core.rediscache:RedisCacheClient.get_client": "django.core.cache.backends.redis:RedisCacheClient.get_client",
 }
 
 

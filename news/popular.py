@@ -31,6 +31,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from core import frame
 from core.counters import DailyCounters
 
 from .models import NewsPage, NewsPageDailyViews
@@ -109,10 +110,15 @@ def ranking_changed():
         cache.incr(_GENERATION)
     except ValueError:  # not set yet, or evicted
         cache.set(_GENERATION, 1, None)
+    frame.forget_request_value(_GENERATION)
+
+
+# Every page with the list reads it: in the same shared-cache round trip as the frame's version.
+frame.read_with_version(_GENERATION)
 
 
 def _generation_number():
-    return cache.get_or_set(_GENERATION, 1, None)
+    return frame.request_value(_GENERATION, lambda: cache.get_or_set(_GENERATION, 1, None))
 
 
 def generation():

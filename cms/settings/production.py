@@ -53,7 +53,7 @@ DATABASES = {
 # needs one cache for all processes).
 CACHE_URL = os.environ.get("CACHE_URL", "").strip()
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL,
+    CACHES = {"default": {"BACKEND": "core.rediscache.RedisCache", "LOCATION": CACHE_URL,
                           "KEY_PREFIX": "dinsos"}}
 elif CACHE_URL:
     raise ImproperlyConfigured("CACHE_URL must be a redis://, rediss:// or unix:// (socket) URL "

@@ -94,7 +94,7 @@ def test_production_reads_optional_services_from_the_environment():
         CACHE_URL="redis://127.0.0.1:6379/1", S3_BUCKET="media-dinsos", S3_ENDPOINT_URL="https://s3.example.go.id",
         ADMIN_URL_PATH="/kelola")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "storages.backends.s3.S3Storage",
+    assert result.stdout.split() == ["core.rediscache.RedisCache", "storages.backends.s3.S3Storage",
                                      "https://s3.example.go.id/media-dinsos/media/", "kelola/"]
 
 

@@ -96,7 +96,7 @@ def test_two_processes_share_the_frame_version_fragments_and_counters(redis_sock
     first, second = Worker(env), Worker(env)  # both start at once, as gunicorn's workers do
     try:
         first.ready(), second.ready()
-        assert first("settings.CACHES['default']['BACKEND']") == "django.core.cache.backends.redis.RedisCache"
+        assert first("settings.CACHES['default']['BACKEND']") == "core.rediscache.RedisCache"
         assert first("settings.CACHES['default']['LOCATION']") == f"unix://{redis_socket}"
 
         # One content version for all: the second process adopts the token the first one made.
@@ -137,3 +137,33 @@ def test_production_refuses_a_cache_url_it_cannot_use():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "CACHE_URL must be a redis://, rediss:// or unix://" in result.stderr
+
+
+def test_the_redis_cache_reuses_one_client_per_pool(redis_socket):
+    """core.rediscache: Django's client built a redis.Redis per operation; ours keeps one, and
+    the cache still behaves as a cache, from several threads at once."""
+    import threading
+
+    from core.rediscache import RedisCache
+
+    cache = RedisCache(f"unix://{redis_socket}", {"KEY_PREFIX": "t"})
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client and cache._cache.get_client("k") is client
+    assert cache.add("a", 1) and not cache.add("a", 2)
+    cache.set_many({"b": [2], "c": {"three": 3}})
+    assert cache.get_many(["a", "b", "c", "missing"]) == {"a": 1, "b": [2], "c": {"three": 3}}
+    assert cache.incr("a", 10) == 11
+    cache.delete("a")
+    assert cache.get("a", "gone") == "gone"
+
+    def writer(n):
+        for i in range(50):
+            cache.set(f"thread-{n}-{i}", i)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert cache.get_many([f"thread-{n}-49" for n in range(4)]) == {f"thread-{n}-49": 49 for n in range(4)}
+    assert cache._cache.get_client() is client

@@ -7,7 +7,11 @@ query compiler:
   expands to hundreds of unrelated terms) and honours Boost, so typo matches can be weighted
   below exact ones;
 - phrases allow a little slack (slop) and honour Boost, so "layanan konseling keluarga"
-  still counts as a phrase in "layanan konseling untuk keluarga".
+  still counts as a phrase in "layanan konseling untuk keluarga";
+- a Named clause compiles to its subquery under a name (per field) the engine reports in each
+  hit's `matched_queries` (scoring unchanged: a bool with one should clause scores as the clause).
+  search.service names each concept of the query with it, so one evaluation tells both the
+  score and which concepts a hit matches.
 
 A rebuild (`update_index`, `search_catch_up`) fills its new index with refreshes off and no
 replicas, then restores the configured settings, refreshes, and only then moves the alias.
@@ -23,6 +27,8 @@ compile_fuzzy/compile_phrase, are in search.compat_modelsearch.
 
 import logging
 from copy import deepcopy
+
+from wagtail.search.query import SearchQuery
 
 from . import fallback
 from .catchup import mark_stale
@@ -61,7 +67,37 @@ class BulkIndexingError(RuntimeError):
     """The engine refused documents of a bulk request."""
 
 
+NAME_SEPARATOR = "@"
+
+
+def clause_name(matched_name: str) -> str:
+    """The Named clause's name in a hit's matched_queries entry (which also names the field)."""
+    return matched_name.split(NAME_SEPARATOR, 1)[0]
+
+
+class Named(SearchQuery):
+    """``subquery``, reported by the engine as ``name@field`` in the matched_queries of the hits
+    it matches in that field. Only SiteQueryCompiler knows it (``names_clauses``)."""
+
+    def __init__(self, subquery, name: str):
+        self.subquery = subquery
+        self.name = name
+
+    def __repr__(self):
+        return f"<Named {self.name} {self.subquery!r}>"
+
+
 class SiteQueryCompiler(OpenSearch2CompilerHooks):
+    names_clauses = True
+
+    def _compile_query(self, query, field, boost=1.0):
+        if isinstance(query, Named):
+            # One name per field: the engine keeps one query per name, so a name repeated in each
+            # field of the dis_max would only be checked against the last field's clause.
+            name = f"{query.name}{NAME_SEPARATOR}{getattr(field, 'field_name', field)}"
+            return {"bool": {"should": [self._compile_query(query.subquery, field, boost)], "_name": name}}
+        return super()._compile_query(query, field, boost)
+
     def compile_fuzzy(self, query, fields, boost=1.0):
         match = {"query": query.query_string, "fuzziness": "AUTO",
                  "prefix_length": FUZZY_PREFIX_LENGTH, "max_expansions": FUZZY_MAX_EXPANSIONS}

@@ -23,6 +23,7 @@ from wagtail.search.query import And, Boost, Fuzzy, Or, Phrase, PlainText
 
 from . import fallback as fallback_module
 from .analysis import AnalysedQuery, analyse_query, language_of
+from .backends import Named, clause_name
 from .compat_modelsearch import engine_request_body
 from .compat_opensearch import msearch_scored_ids, search_scored_ids
 from .indexing import DATE_FIELDS, DISPLAY_FIELD, display_lead_fields
@@ -95,10 +96,17 @@ def concept_query(concept):
     return options[0] if len(options) == 1 else Or(options)
 
 
-def build_queries(query: AnalysedQuery, engine: bool):
-    """(any-concept query, all-concepts query or None) in Wagtail's query classes."""
+def concept_names(query: AnalysedQuery) -> list[str]:
+    return [f"concept{i}" for i in range(len(query.concepts))]
+
+
+def build_queries(query: AnalysedQuery, engine: bool, named: bool = False):
+    """(any-concept query, all-concepts query or None) in Wagtail's query classes. ``named``:
+    each concept's clause in the any-concept query carries its concept_names() entry."""
     concepts = [concept_query(c) for c in query.concepts]
     parts = list(concepts)
+    if named:
+        parts = [Named(c, name) for c, name in zip(concepts, concept_names(query), strict=True)]
     if len(query.stems) > 1:
         parts.append(Phrase(" ".join(query.stems)))
     # Typos: only plain single words are fuzzed; acronym spans and stop words would only add noise.
@@ -128,20 +136,28 @@ def _ranked_pks(backend, queryset, search_query, limit=POOL_SIZE):
 
 
 def _engine_body(backend, queryset, query: AnalysedQuery):
-    """(request body, whether it carries the all-concepts clause): the all-concepts query rides
-    along as a named, zero-weight clause, so each hit says whether it matches every concept."""
+    """(request body, the matched-query names a hit needs to match every concept, or None when
+    the query has one concept). With the site's compiler each concept's clause is named where it
+    stands in the query, so the engine evaluates it once; with another (stock Elasticsearch
+    8/9), the all-concepts query rides along as a named, zero-weight clause."""
     any_query, all_query = build_queries(query, engine=True)
+    if all_query is None:
+        return engine_request_body(backend.search(any_query, queryset, order_by_relevance=True)), None
+    if getattr(backend.query_compiler_class, "names_clauses", False):
+        named_query, _all = build_queries(query, engine=True, named=True)
+        body = engine_request_body(backend.search(named_query, queryset, order_by_relevance=True))
+        return body, frozenset(concept_names(query))
     body = engine_request_body(backend.search(any_query, queryset, order_by_relevance=True))
-    if all_query is not None:
-        every_concept = backend.search(all_query, queryset).query_compiler.get_inner_query()
-        body["query"]["bool"].setdefault("should", []).append(
-            {"constant_score": {"filter": every_concept, "boost": 0, "_name": ALL_CONCEPTS}})
-    return body, all_query is not None
+    every_concept = backend.search(all_query, queryset).query_compiler.get_inner_query()
+    body["query"]["bool"].setdefault("should", []).append(
+        {"constant_score": {"filter": every_concept, "boost": 0, "_name": ALL_CONCEPTS}})
+    return body, frozenset({ALL_CONCEPTS})
 
 
-def _engine_answer(rows, total, tiered: bool):
+def _engine_answer(rows, total, required: frozenset | None):
     ranked = [(pk, score) for pk, score, _matched, _source in rows]
-    complete = {pk for pk, _score, matched, _source in rows if ALL_CONCEPTS in matched} if tiered else None
+    complete = ({pk for pk, _score, matched, _source in rows if required <= {clause_name(m) for m in matched}}
+                if required else None)
     display = {pk: next(iter(source.values())) for pk, _score, _matched, source in rows if source}
     return ranked, complete, total, display
 
@@ -155,7 +171,8 @@ def _engine_retrieve(backend, queryset, queries: list[AnalysedQuery]):
     else:
         answers = msearch_scored_ids(backend.es, index, [body for body, _tiered in bodies], POOL_SIZE,
                                      source=(DISPLAY_SOURCE,))
-    return [_engine_answer(rows, total, tiered) for (rows, total), (_body, tiered) in zip(answers, bodies, strict=True)]
+    return [_engine_answer(rows, total, required)
+            for (rows, total), (_body, required) in zip(answers, bodies, strict=True)]
 
 
 def _retrieve(backend, queryset, query: AnalysedQuery, speculative: AnalysedQuery | None = None):

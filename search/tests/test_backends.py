@@ -60,3 +60,58 @@ def test_a_top_level_fuzzy_or_phrase_query_uses_the_site_tuning_too(engine):
     phrase = engine.search(Phrase("bantuan lansia"), Page.objects.all()).query_compiler.get_inner_query()
     assert fuzzy["multi_match"]["prefix_length"] == backends.FUZZY_PREFIX_LENGTH
     assert phrase["multi_match"]["slop"] == backends.PHRASE_SLOP
+
+
+def test_a_named_clause_wraps_its_subquery_in_every_field(engine):
+    named = Or([backends.Named(Phrase("bantuan lansia"), "concept0"), Fuzzy("bantuan")])
+    plain = Or([Phrase("bantuan lansia"), Fuzzy("bantuan")])
+    named_query = engine.search(named, Page.objects.all()).query_compiler.get_inner_query()
+    plain_query = engine.search(plain, Page.objects.all()).query_compiler.get_inner_query()
+    per_field = named_query["dis_max"]["queries"]
+    assert len(per_field) == len(plain_query["dis_max"]["queries"]) > 1
+    names = []
+    for named_field, plain_field in zip(per_field, plain_query["dis_max"]["queries"], strict=True):
+        wrapped, fuzzy = named_field["bool"]["should"]
+        # One should clause under the name: the same score as the clause alone.
+        assert wrapped["bool"]["should"] == [plain_field["bool"]["should"][0]]
+        assert fuzzy == plain_field["bool"]["should"][1]
+        names.append(wrapped["bool"]["_name"])
+    # A name per field (the engine keeps one query per name), each read back as the clause's.
+    assert len(set(names)) == len(names) and {backends.clause_name(n) for n in names} == {"concept0"}
+    assert backends.clause_name("all_concepts") == "all_concepts"
+
+
+def test_only_the_site_compiler_says_it_names_clauses(engine):
+    from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchQueryCompiler
+
+    assert backends.SiteQueryCompiler.names_clauses is True
+    assert not getattr(Elasticsearch8SearchQueryCompiler, "names_clauses", False)
+
+
+def test_the_engine_body_names_each_concept_or_adds_the_all_concepts_clause(engine, settings):
+    from search import service
+    from search.analysis import language_of
+    from search.config import search_backends_from_env
+
+    query = service.analyse_query("pelatihan kerja", language_of("id"), {})
+    assert len(query.concepts) == 2
+    body, required = service._engine_body(engine, Page.objects.all(), query)
+    assert required == {"concept0", "concept1"}
+    assert sorted(backends.clause_name(c["_name"]) for c in _clauses(body, "bool") if "_name" in c) == \
+        sorted(["concept0", "concept1"] * len(body["query"]["bool"]["must"]["dis_max"]["queries"]))
+    assert "all_concepts" not in json.dumps(body)
+
+    # Stock Elasticsearch 8 compiles no Named clause: the all-concepts query rides along instead.
+    settings.WAGTAILSEARCH_BACKENDS = search_backends_from_env(
+        {"SEARCH_URL": "http://127.0.0.1:9", "SEARCH_BACKEND": "elasticsearch8"})
+    stock = get_search_backend("default")
+    body, required = service._engine_body(stock, Page.objects.all(), query)
+    assert required == {"all_concepts"} and "concept0" not in json.dumps(body)
+    assert [c["_name"] for c in _clauses(body, "constant_score")] == ["all_concepts"]
+
+    # A hit matches every concept when it matched every required name.
+    rows = [(1, 2.0, frozenset({"concept0@_all_text", "concept1@title"}), {}),
+            (2, 1.5, frozenset({"concept1@_all_text", "concept1@title"}), {}), (3, 1.0, frozenset(), {})]
+    ranked, complete, total, _display = service._engine_answer(rows, 3, frozenset({"concept0", "concept1"}))
+    assert ranked == [(1, 2.0), (2, 1.5), (3, 1.0)] and complete == {1} and total == 3
+    assert service._engine_answer(rows, 3, None)[1] is None  # one concept: no tiers

@@ -14,7 +14,8 @@ page, kept between requests and keyed by one site-wide content version.
   the shared cache under the version, so a bump orphans them all at once; they expire on their
   own after FRAGMENT_SECONDS. Previews never read or write them (the page being previewed is
   not the live one). Each worker also keeps the fragments it used in its own memory for the
-  current version (least recently used dropped beyond FRAGMENT_MEMORY_BYTES): a shared-cache
+  current version (least recently used dropped beyond FRAGMENT_MEMORY_BYTES, re-read after
+  FRAGMENT_MEMORY_SECONDS): a shared-cache
   read per fragment was a third of an uncached page's CPU (py-spy under wrk), and the version
   read that every request makes already says whether they still hold.
 
@@ -25,6 +26,7 @@ is rendered outside these fragments.
 import hashlib
 import pickle
 import threading
+import time
 import uuid
 from collections import OrderedDict
 
@@ -45,6 +47,9 @@ MEMO_LIMIT = 2000
 
 # Per worker; a long-tail crawl cannot push it past this, and the least recently used go first.
 FRAGMENT_MEMORY_BYTES = getattr(settings, "FRAGMENT_MEMORY_BYTES", 16 * 1024 * 1024)
+# A worker re-reads a kept fragment from the shared cache after this long, so on a quiet site
+# (no version bump for days) its copy never outlives the shared entry's FRAGMENT_SECONDS by more.
+FRAGMENT_MEMORY_SECONDS = getattr(settings, "FRAGMENT_MEMORY_SECONDS", 300)
 
 _state = threading.local()
 _memos = {"version": None, "values": {}}
@@ -177,9 +182,13 @@ def fragment(request, name, key, compute):
     cache_key = f"frame:{version()}:{name}:{digest}"
     with _fragments_lock:
         entries = _fragments["entries"]
-        if cache_key in entries:
-            entries.move_to_end(cache_key)
-            return entries[cache_key][0]
+        kept = entries.get(cache_key)
+        if kept is not None:
+            if kept[2] > time.monotonic():
+                entries.move_to_end(cache_key)
+                return kept[0]
+            del entries[cache_key]
+            _fragments["bytes"] -= kept[1]
     value = cache.get(cache_key)
     if value is None:
         value = compute()
@@ -198,10 +207,10 @@ def _keep_fragment(cache_key, value):
         entries = _fragments["entries"]
         if cache_key in entries:
             return
-        entries[cache_key] = (value, size)
+        entries[cache_key] = (value, size, time.monotonic() + FRAGMENT_MEMORY_SECONDS)
         _fragments["bytes"] += size
         while _fragments["bytes"] > FRAGMENT_MEMORY_BYTES:
-            _key, (_value, dropped) = entries.popitem(last=False)
+            _key, (_value, dropped, _expiry) = entries.popitem(last=False)
             _fragments["bytes"] -= dropped
 
 

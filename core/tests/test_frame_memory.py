@@ -73,7 +73,7 @@ def test_memory_stays_within_its_budget_least_recently_used_first(request_, monk
     for name in "abc":
         frame.fragment(request_, "html:x", name, lambda name=name: name * 100)
     # 300 bytes asked for, 250 allowed: "a", the least recently used, went.
-    kept = [value for value, _size in frame._fragments["entries"].values()]
+    kept = [value for value, _size, _expiry in frame._fragments["entries"].values()]
     assert kept == ["b" * 100, "c" * 100] and frame._fragments["bytes"] == 200
     frame.fragment(request_, "html:x", "b", lambda: "not computed")  # "b" is now the most recent
     frame.fragment(request_, "html:x", "d", lambda: "d" * 100)
@@ -88,7 +88,7 @@ def test_values_other_than_text_count_by_their_pickled_size(request_):
     new_request()
     items = [{"title": "Layanan", "url": "/layanan/"}] * 3
     assert frame.fragment(request_, "menu", "list", lambda: items) == items
-    ((value, size),) = frame._fragments["entries"].values()
+    ((value, size, _expiry),) = frame._fragments["entries"].values()
     assert value == items and 40 < size < 400
 
 
@@ -106,3 +106,22 @@ def test_previews_neither_read_nor_keep_fragments(request_):
     request_.is_preview = True
     assert frame.fragment(request_, "menu", "id", lambda: "preview") == "preview"
     assert [v[0] for v in frame._fragments["entries"].values()] == ["live"]
+
+
+def test_a_kept_fragment_is_read_again_from_the_shared_cache_after_its_memory_time(request_, monkeypatch):
+    """On a quiet site the version may not move for days: the worker's copy must not outlive
+    the shared entry, which expires after FRAGMENT_SECONDS."""
+    clock = [1000.0]
+    monkeypatch.setattr(frame.time, "monotonic", lambda: clock[0])
+    new_request()
+    frame.fragment(request_, "html:popular", "id", lambda: "kept")
+    version = frame.version()
+    cache.set(f"frame:{version}:html:popular:" + frame.hashlib.sha1(repr("id").encode()).hexdigest()[:20],
+              "renewed in the shared cache", frame.FRAGMENT_SECONDS)
+    clock[0] += frame.FRAGMENT_MEMORY_SECONDS - 1
+    new_request()
+    assert frame.fragment(request_, "html:popular", "id", lambda: "computed") == "kept"
+    clock[0] += 2
+    new_request()
+    assert frame.fragment(request_, "html:popular", "id", lambda: "computed") == "renewed in the shared cache"
+    assert frame._fragments["bytes"] == len("renewed in the shared cache")

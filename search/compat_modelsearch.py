@@ -39,7 +39,12 @@ What each shim depends on:
    ``normalize``, the ``SQLiteFTSIndexEntry`` model (``index_entry__*`` fields) and
    ``modelsearch.utils.get_descendants_content_types_pks``. Those modules cannot be imported
    on other databases (the FTS model only exists on SQLite), so ``SQLiteCompilerHooks`` and
-   ``SQLiteResultsHooks`` are built on first access (module ``__getattr__``).
+   ``SQLiteResultsHooks`` are built on first access (module ``__getattr__``). On PostgreSQL:
+   ``modelsearch.backends.database.postgres.postgres`` (undocumented), its
+   ``PostgresSearchBackend`` and ``PostgresSearchQueryCompiler`` (``get_config()``,
+   ``build_tsquery()``, ``get_index_vectors()``, ``_build_rank_expression()``: the same
+   tsquery and score modelsearch would compute), loaded on first access too
+   (``PostgresCompilerHooks``).
 6. ``INDEXING_LOGGER``: the name of the logger modelsearch's index signal handlers log
    failed updates to (``modelsearch.index.logger``); search.catchup listens to it.
 7. ``group_models_by_index``: a helper of the ``rebuild_modelsearch_index`` management
@@ -115,6 +120,16 @@ EXPECTED_SIGNATURES = {
     "modelsearch.index:get_indexed_models": "()",
     "modelsearch.index:class_is_indexed": "(cls)",
     "modelsearch.backends:get_search_backends": "(with_auto_update=False)",
+}
+# The PostgreSQL internals; checked only when the tests run on PostgreSQL.
+EXPECTED_POSTGRES_SIGNATURES = {
+    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.get_config": "(self, backend)",
+    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.build_tsquery":
+        "(self, query, config=None)",
+    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.get_index_vectors":
+        "(self, search_query)",
+    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler._build_rank_expression":
+        "(self, vectors, config)",
 }
 # The same for the SQLite internals; checked only when the tests run on SQLite.
 EXPECTED_SQLITE_SIGNATURES = {
@@ -237,14 +252,40 @@ def _sqlite_shims() -> dict:
 SQLITE_ONLY = ("SQLiteSearchBackend", "SQLiteCompilerHooks", "SQLiteResultsHooks")
 
 
+@functools.cache
+def _postgres_shims() -> dict:
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
+
+    class PostgresCompilerHooks(PostgresSearchQueryCompiler):
+        """Public-named access to what modelsearch's PostgreSQL compiler builds for a query."""
+
+        def tsquery(self, query, config):
+            return self.build_tsquery(query, config=config)
+
+        def field_vectors(self, tsquery):
+            """[(title vector, its weight), (body vector, 1.0)] of the index entry."""
+            return self.get_index_vectors(tsquery)
+
+        def rank_expression(self, vectors, config):
+            return self._build_rank_expression(vectors, config)
+
+    return {"PostgresSearchBackend": PostgresSearchBackend, "PostgresCompilerHooks": PostgresCompilerHooks}
+
+
+POSTGRES_ONLY = ("PostgresSearchBackend", "PostgresCompilerHooks")
+
+
 def __getattr__(name):
     if name in SQLITE_ONLY:
         return _sqlite_shims()[name]
+    if name in POSTGRES_ONLY:
+        return _postgres_shims()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
     "CHECKED_VERSION", "INDEXING_LOGGER", "EXPECTED_SIGNATURES", "EXPECTED_SQLITE_SIGNATURES",
+    "EXPECTED_POSTGRES_SIGNATURES",
     "auto_update_backends", "auto_updated_models", "class_is_indexed", "index_signals_paused",
     "ElasticsearchAtomicIndexRebuilder", "ElasticsearchBaseSearchBackend", "OpenSearch2CompilerHooks",
     "OpenSearch2Index",

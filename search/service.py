@@ -182,8 +182,17 @@ def _retrieve(backend, queryset, query: AnalysedQuery, speculative: AnalysedQuer
         answers = _engine_retrieve(backend, queryset, [query] + ([speculative] if speculative else []))
         return answers[0], (answers[1] if speculative else None)
     any_query, all_query = build_queries(query, engine=False)
+    compiler = backend.search(any_query, queryset, order_by_relevance=True).query_compiler
+    if hasattr(compiler, "ranked_retrieval"):  # PostgreSQL: one query (search.postgres_backend)
+        ranked, total, complete = compiler.ranked_retrieval(compiler.get_config(backend), POOL_SIZE, all_query)
+        return (ranked, complete, total, {}), None
     ranked, total = _ranked_pks(backend, queryset, any_query)
-    complete = {pk for pk, _score in _ranked_pks(backend, queryset, all_query)[0]} if all_query else None
+    complete = None
+    if all_query is not None:
+        # Which of the ranked pages match every concept (as the engine's named clauses and the
+        # PostgreSQL query tell): the all-concepts search restricted to them.
+        pool = queryset.filter(pk__in=[pk for pk, _score in ranked])
+        complete = {pk for pk, _score in _ranked_pks(backend, pool, all_query)[0]}
     if total is None:
         total = len(ranked) if len(ranked) < POOL_SIZE else backend.search(any_query, queryset).count()
     return (ranked, complete, total, {}), None

@@ -35,6 +35,13 @@ def test_each_sqlite_internal_still_exists_with_the_expected_signature(dotted, d
     assert _parameters(_resolve(dotted)) == compat.EXPECTED_SQLITE_SIGNATURES[dotted], dotted
 
 
+@pytest.mark.parametrize("dotted", sorted(compat.EXPECTED_POSTGRES_SIGNATURES))
+def test_each_postgres_internal_still_exists_with_the_expected_signature(dotted, db):
+    if connection.vendor != "postgresql":
+        pytest.skip("checked in the PostgreSQL pass")
+    assert _parameters(_resolve(dotted)) == compat.EXPECTED_POSTGRES_SIGNATURES[dotted], dotted
+
+
 def test_sqlite_internals_used_by_the_shim_exist(db):
     if connection.vendor != "sqlite":
         pytest.skip("modelsearch's SQLite modules only load on SQLite")

@@ -10,10 +10,12 @@ search/tests/test_compat_opensearch.py fails when the installed version differs.
 
 What each shim depends on:
 
-1. ``search_scored_ids(client, index, body, size, source=())``: ``OpenSearch.search`` with
-   ``stored_fields="pk", track_total_hits=True`` and ``_source`` False or the list of
+1. ``search_scored_ids(client, index, body, size, source=(), track_total_hits=True)``:
+   ``OpenSearch.search`` with ``stored_fields="pk"``, ``track_total_hits`` (True, or the
+   number of hits up to which the engine counts exactly) and ``_source`` False or the list of
    ``source`` fields; the response's ``hits.hits[].fields.pk``, ``_score``,
-   ``matched_queries``, ``_source`` and ``hits.total.value``.
+   ``matched_queries``, ``_source``, ``hits.total.value`` and ``hits.total.relation``
+   (``"gte"`` when the count stopped at the limit).
 2. ``msearch_scored_ids(client, index, bodies, size, source=())``: ``OpenSearch.msearch`` with
    a body of header/search pairs (``size``, ``_source``, ``stored_fields``,
    ``track_total_hits`` in each search body) and ``responses[]`` in the answer, read as in 1.;
@@ -30,37 +32,41 @@ CHECKED_VERSION = "2.8.0"
 SEARCH_PARAMS = ("_source", "stored_fields", "track_total_hits", "size")
 
 
-def search_scored_ids(client, index: str, body: dict, size: int, source: tuple[str, ...] = ()):
-    """[(pk, score, matched query names, {source field: value})] best first, and the total
-    number of hits. Only the ``source`` fields of each document's _source are fetched."""
+def search_scored_ids(client, index: str, body: dict, size: int, source: tuple[str, ...] = (),
+                      track_total_hits: bool | int = True):
+    """[(pk, score, matched query names, {source field: value})] best first, the total number
+    of hits, and whether that total is exact (False: at least that many, the count having
+    stopped at ``track_total_hits``). Only the ``source`` fields of each document's _source
+    are fetched."""
     response = client.search(index=index, body=body, size=size, _source=list(source) if source else False,
-                             stored_fields="pk", track_total_hits=True)
-    hits = response["hits"]
-    return _rows(hits), hits["total"]["value"]
+                             stored_fields="pk", track_total_hits=track_total_hits)
+    return _answer(response["hits"])
 
 
 class MultiSearchError(RuntimeError):
     """One search of a multi-search failed (the engine answers the others)."""
 
 
-def _rows(hits):
-    return [(int(hit["fields"]["pk"][0]), hit["_score"], frozenset(hit.get("matched_queries", ())),
+def _answer(hits):
+    rows = [(int(hit["fields"]["pk"][0]), hit["_score"], frozenset(hit.get("matched_queries", ())),
              hit.get("_source") or {})
             for hit in hits["hits"]]
+    return rows, hits["total"]["value"], hits["total"].get("relation", "eq") == "eq"
 
 
-def msearch_scored_ids(client, index: str, bodies: list[dict], size: int, source: tuple[str, ...] = ()):
-    """search_scored_ids for several bodies in one request: [(rows, total)] in their order."""
+def msearch_scored_ids(client, index: str, bodies: list[dict], size: int, source: tuple[str, ...] = (),
+                       track_total_hits: bool | int = True):
+    """search_scored_ids for several bodies in one request: [(rows, total, exact)] in their order."""
     lines = []
     for body in bodies:
         lines += [{"index": index}, {**body, "size": size, "_source": list(source) if source else False,
-                                     "stored_fields": "pk", "track_total_hits": True}]
+                                     "stored_fields": "pk", "track_total_hits": track_total_hits}]
     response = client.msearch(body=lines)
     answers = []
     for answer in response["responses"]:
         if "error" in answer:
             raise MultiSearchError(str(answer["error"])[:300])
-        answers.append((_rows(answer["hits"]), answer["hits"]["total"]["value"]))
+        answers.append(_answer(answer["hits"]))
     return answers
 
 

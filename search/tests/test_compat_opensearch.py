@@ -45,18 +45,28 @@ def test_search_scored_ids_asks_for_ids_only_and_reads_the_hits():
         {"_score": 3.5, "fields": {"pk": ["7"]}, "matched_queries": ["all_concepts"]},
         {"_score": 1.0, "fields": {"pk": [9]}},
     ]}})
-    rows, total = compat.search_scored_ids(client, "dinsos_pages", {"query": {"match_all": {}}}, 60)
+    rows, total, exact = compat.search_scored_ids(client, "dinsos_pages", {"query": {"match_all": {}}}, 60)
     assert rows == [(7, 3.5, frozenset({"all_concepts"}), {}), (9, 1.0, frozenset(), {})]
-    assert total == 42
+    assert (total, exact) == (42, True)
     assert client.calls == [{"index": "dinsos_pages", "body": {"query": {"match_all": {}}}, "size": 60,
                              "_source": False, "stored_fields": "pk", "track_total_hits": True}]
+
+
+def test_search_scored_ids_passes_the_count_limit_and_reads_a_lower_bound():
+    client = FakeClient({"hits": {"total": {"value": 1000, "relation": "gte"}, "hits": []}})
+    rows, total, exact = compat.search_scored_ids(client, "dinsos_pages", {}, 60, track_total_hits=1000)
+    assert (rows, total, exact) == ([], 1000, False)
+    assert client.calls[0]["track_total_hits"] == 1000
+    client = FakeClient({"hits": {"total": {"value": 999, "relation": "eq"}, "hits": []}})
+    assert compat.search_scored_ids(client, "dinsos_pages", {}, 60, track_total_hits=1000)[1:] == (999, True)
 
 
 def test_search_scored_ids_reads_the_asked_source_fields():
     client = FakeClient({"hits": {"total": {"value": 1}, "hits": [
         {"_score": 2.0, "fields": {"pk": ["7"]}, "_source": {"search_display_filter": {"title": "T"}}},
     ]}})
-    rows, _total = compat.search_scored_ids(client, "dinsos_pages", {}, 10, source=("search_display_filter",))
+    rows, _total, _exact = compat.search_scored_ids(client, "dinsos_pages", {}, 10,
+                                                    source=("search_display_filter",))
     assert rows == [(7, 2.0, frozenset(), {"search_display_filter": {"title": "T"}})]
     assert client.calls[0]["_source"] == ["search_display_filter"]
 

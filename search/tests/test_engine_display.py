@@ -41,9 +41,9 @@ def test_a_stale_engine_document_never_shows_a_page_no_longer_live(search_backen
     search_backend.refresh()
     locale = Locale.get_default()
     if search_backend.kind == "engine":
-        (ranked, _complete, _total, display), = service._engine_retrieve(
-            search_backend.backend, page_queryset(locale), [analyse_query("pencairan")])
-        assert page.pk in dict(ranked) and page.pk in display  # the engine still has it...
+        retrieval, = service._engine_retrieve(search_backend.backend, page_queryset(locale),
+                                              [analyse_query("pencairan")])
+        assert page.pk in dict(retrieval.ranked) and page.pk in retrieval.display  # the engine still has it...
     assert page.title not in titles(search_backend, "pencairan")  # ...the visitor never sees it
 
 
@@ -114,15 +114,16 @@ class FakeMsearch:
 
 def test_msearch_scored_ids_sends_header_body_pairs_and_reads_each_answer():
     client = FakeMsearch([
-        {"hits": {"total": {"value": 2}, "hits": [{"_score": 2.0, "fields": {"pk": ["4"]},
-                                                   "_source": {"d": {"title": "A"}}}]}},
+        {"hits": {"total": {"value": 1000, "relation": "gte"}, "hits": [{"_score": 2.0, "fields": {"pk": ["4"]},
+                                                                         "_source": {"d": {"title": "A"}}}]}},
         {"hits": {"total": {"value": 0}, "hits": []}},
     ])
-    answers = compat_opensearch.msearch_scored_ids(client, "idx", [{"query": 1}, {"query": 2}], 60, source=("d",))
-    assert answers == [([(4, 2.0, frozenset(), {"d": {"title": "A"}})], 2), ([], 0)]
+    answers = compat_opensearch.msearch_scored_ids(client, "idx", [{"query": 1}, {"query": 2}], 60, source=("d",),
+                                                   track_total_hits=1000)
+    assert answers == [([(4, 2.0, frozenset(), {"d": {"title": "A"}})], 1000, False), ([], 0, True)]
     assert client.calls == [[
-        {"index": "idx"}, {"query": 1, "size": 60, "_source": ["d"], "stored_fields": "pk", "track_total_hits": True},
-        {"index": "idx"}, {"query": 2, "size": 60, "_source": ["d"], "stored_fields": "pk", "track_total_hits": True},
+        {"index": "idx"}, {"query": 1, "size": 60, "_source": ["d"], "stored_fields": "pk", "track_total_hits": 1000},
+        {"index": "idx"}, {"query": 2, "size": 60, "_source": ["d"], "stored_fields": "pk", "track_total_hits": 1000},
     ]]
     with pytest.raises(compat_opensearch.MultiSearchError):
         compat_opensearch.msearch_scored_ids(FakeMsearch([{"error": {"type": "boom"}}]), "idx", [{}], 60)

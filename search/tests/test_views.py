@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from cms.tests import factories as f
+from search import service
 from search.models import ZeroResultQuery
 
 SEARCH = "/cari/"
@@ -39,6 +40,22 @@ def test_results_page_links_highlights_and_counts(client, search_backend, corpus
     assert "Warga <mark>dibantu</mark> relawan" in html  # the root, not the typed word
     assert html.index("Penyaluran <mark>bantuan</mark>") < html.index("Relawan <mark>membantu</mark>")
     assert "Berita" in html and 'datetime="2024-05-01"' in html
+
+
+def test_the_engine_stops_counting_at_its_limit_and_the_page_says_at_least(client, search_backend, corpus,
+                                                                         monkeypatch):
+    # The engine counts matches up to service.TOTAL_HITS_COUNTED only (1,000; here 1): the count
+    # shown is then a lower bound, the results themselves are all there. The database counts all.
+    monkeypatch.setattr(service, "TOTAL_HITS_COUNTED", 1)
+    search_backend.rebuild()
+    html = client.get(SEARCH, {"q": "bantuan lansia"}).content.decode()
+    if search_backend.kind == "engine":
+        # At least the pages it returned: the count stopped at 1, the two hits came anyway.
+        assert '"status">Sedikitnya 2 hasil untuk “bantuan lansia”' in html
+    else:
+        assert '"status">2 hasil untuk “bantuan lansia”' in html
+    assert html.count('<li class="search-result ') == 2
+    assert f'href="{corpus["bantuan"].url}"' in html and "Relawan <mark>membantu</mark>" in html
 
 
 def test_search_box_on_every_page(client, corpus):

@@ -8,6 +8,9 @@ tier); search.ranking orders the pool the same way on every backend. Only live, 
 pages of the given locale and of the searchable page types are ever returned: those
 filters are part of the queryset handed to the backend, and engine hits are re-read from
 the database through the same queryset, so a stale engine index cannot leak a page.
+
+The engine counts matches up to TOTAL_HITS_COUNTED only; beyond it the outcome's total is a
+lower bound (``total_exact`` False) and the page says "at least". The database counts all.
 """
 
 from __future__ import annotations

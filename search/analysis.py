@@ -76,6 +76,9 @@ def analysed_text(text: str, language: str) -> str:
 class Concept:
     surface: str
     alternatives: list[tuple[str, ...]]  # the first one is what the visitor typed
+    # A word of the site's own vocabulary (search.spelling.SpellCorrector.knows): not a typo,
+    # so the engine does not match it fuzzily. Set by search.service.search_pages.
+    known: bool = False
 
     @property
     def stems(self) -> tuple[str, ...]:

@@ -129,9 +129,11 @@ def build_queries(query: AnalysedQuery, engine: bool, named: bool = False):
         parts = [Named(c, name) for c, name in zip(concepts, concept_names(query), strict=True)]
     if len(query.stems) > 1:
         parts.append(Phrase(" ".join(query.stems)))
-    # Typos: only plain single words are fuzzed; acronym spans and stop words would only add noise.
+    # Typos: only plain single words are fuzzed, and not the site's own words (a known word
+    # fuzzed only matches its neighbours: "bantul" ~ "bantuan"); acronym spans and stop words
+    # would only add noise.
     fuzzy_words = [c.surface for c in query.concepts if len(c.alternatives) == 1 and " " not in c.surface
-                   and len(c.surface) >= 4 and c.surface.isalpha()]
+                   and len(c.surface) >= 4 and c.surface.isalpha() and not c.known]
     if engine and fuzzy_words:
         parts.append(Boost(Fuzzy(" ".join(fuzzy_words)), FUZZY_BOOST))
     any_query = parts[0] if len(parts) == 1 else Or(parts)
@@ -306,6 +308,13 @@ def can_change_answer(query: AnalysedQuery, corrected: AnalysedQuery) -> bool:
     return [c.alternatives for c in query.concepts] != [c.alternatives for c in corrected.concepts]
 
 
+def mark_known(query: AnalysedQuery | None, corrector) -> None:
+    """Mark the concepts that are words of the site's vocabulary (no typo to tolerate)."""
+    if query and corrector:
+        for concept in query.concepts:
+            concept.known = corrector.knows(concept.surface)
+
+
 def search_pages(raw_query: str, locale, filters: Filters | None = None, sort: str = "relevance",
                  backend=None, fallback=None, synonyms=None, corrector=None) -> SearchOutcome:
     """Search live, public pages of ``locale``; see the module docstring.
@@ -326,6 +335,8 @@ def search_pages(raw_query: str, locale, filters: Filters | None = None, sort: s
     if suggestion == query.text.casefold():
         suggestion = None
     corrected = analyse_query(suggestion, language, table) if suggestion else None
+    for analysed in (query, corrected):
+        mark_known(analysed, corrector)
     worth_trying = bool(corrected) and can_change_answer(query, corrected)
     outcome, answered = _run(query, locale, filters, sort, backend, fallback,
                              speculative=corrected if worth_trying else None)

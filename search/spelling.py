@@ -151,6 +151,11 @@ class SpellCorrector:
     def __len__(self) -> int:
         return len(self._frequency)
 
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` or its root is in the vocabulary: what correct() leaves alone as no typo."""
+        word = word.casefold()
+        return word in self._frequency or stem(word) in self._frequency
+
     def _candidates(self, key: str):
         index = self._index
         prefix = _hash(key)

@@ -112,6 +112,7 @@ def test_the_engine_body_names_each_concept_or_adds_the_all_concepts_clause(engi
     # A hit matches every concept when it matched every required name.
     rows = [(1, 2.0, frozenset({"concept0@_all_text", "concept1@title"}), {}),
             (2, 1.5, frozenset({"concept1@_all_text", "concept1@title"}), {}), (3, 1.0, frozenset(), {})]
-    ranked, complete, total, _display = service._engine_answer(rows, 3, frozenset({"concept0", "concept1"}))
-    assert ranked == [(1, 2.0), (2, 1.5), (3, 1.0)] and complete == {1} and total == 3
-    assert service._engine_answer(rows, 3, None)[1] is None  # one concept: no tiers
+    answer = service._engine_answer(rows, 3, True, frozenset({"concept0", "concept1"}))
+    assert answer.ranked == [(1, 2.0), (2, 1.5), (3, 1.0)] and answer.complete == {1}
+    assert (answer.total, answer.total_exact) == (3, True)
+    assert service._engine_answer(rows, 3, True, None).complete is None  # one concept: no tiers

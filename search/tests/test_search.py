@@ -4,9 +4,12 @@ import datetime
 
 import pytest
 from wagtail.models import Locale
+from wagtail.search.query import Boost, Fuzzy, Or
 
 from cms.tests import factories as f
-from search.service import Filters, search_pages
+from search.analysis import analyse_query
+from search.service import Filters, build_queries, mark_known, search_pages
+from search.spelling import SpellCorrector
 from search.synonyms import SynonymTable
 
 
@@ -152,6 +155,33 @@ def test_typo_is_corrected_from_site_vocabulary(search_backend, corpus):
                            fallback=search_backend.fallback)
     assert outcome.corrected_from == "konselnig keluarga"
     assert outcome.query.text == "konseling keluarga"
+    assert outcome.candidates[0].title == corpus["konseling"].title
+
+
+def _fuzzy_texts(query):
+    any_query, _all = build_queries(query, engine=True)
+    parts = any_query.subqueries if isinstance(any_query, Or) else [any_query]
+    return [p.subquery.query_string for p in parts if isinstance(p, Boost) and isinstance(p.subquery, Fuzzy)]
+
+
+def test_the_engine_tolerates_typos_only_in_words_the_site_does_not_know():
+    corrector = SpellCorrector([("bantuan", 40), ("lansia", 12), ("asuh", 9)])
+    query = analyse_query("bantuan lansai pengasuhnya")
+    assert _fuzzy_texts(query) == ["bantuan lansai pengasuhnya"]  # no vocabulary: every word
+    mark_known(query, corrector)
+    assert [c.known for c in query.concepts] == [True, False, True]  # "pengasuhnya": its root is known
+    assert _fuzzy_texts(query) == ["lansai"]
+    known = analyse_query("bantuan lansia")
+    mark_known(known, corrector)
+    assert _fuzzy_texts(known) == []
+    mark_known(query, None)  # no corrector (it could not be built): nothing changes
+    assert _fuzzy_texts(query) == ["lansai"]
+
+
+def test_a_typo_still_finds_its_page_when_the_other_words_are_known(search_backend, corpus):
+    search_backend.rebuild()
+    outcome = search_pages("konseling kelurga", Locale.get_default(), backend=search_backend.backend,
+                           fallback=search_backend.fallback)
     assert outcome.candidates[0].title == corpus["konseling"].title
 
 

@@ -520,6 +520,11 @@ def test_correct_leaves_alone(speller, word):
     assert speller.correct(word) is None
 
 
+def test_knows_a_word_or_its_root_and_nothing_else(speller):
+    assert speller.knows("bantuan") and speller.knows("Sosial") and speller.knows("bantunya")
+    assert not speller.knows("bantaun") and not speller.knows("zzzzzzzz")
+
+
 def test_correct_short_words_allow_one_edit_only(speller):
     assert speller.correct("dinsa") == "dinas"  # transposition, 5 letters
     assert speller.correct("dnsa") is None  # 2 edits from "dinas", too short

@@ -3,6 +3,8 @@ indexed into each configured backend, queried through the site's own search pipe
 
 from __future__ import annotations
 
+import time
+
 from django.conf import settings
 from django.core.management.base import CommandError
 from wagtail.models import Locale, Page
@@ -49,6 +51,19 @@ def index(backend):
     """Index the corpus from a cold stem cache, so every backend pays the same analysis cost."""
     stem.cache_clear()
     return loader.index_corpus(backend)
+
+
+def settle(backend, timeout: float = 120.0) -> float:
+    """Wait until the engine runs no segment merge (a bulk load leaves some running for a while,
+    competing with the searches for the two cores); returns the seconds waited. A site's index
+    is settled nearly all the time: timing searches during the merges would measure the load."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        stats = backend.es.nodes.stats(metric="indices", index_metric="merge")
+        if all(node["indices"]["merges"]["current"] == 0 for node in stats["nodes"].values()):
+            break
+        time.sleep(0.5)
+    return time.monotonic() - started
 
 
 def page_model():

@@ -79,3 +79,31 @@ def test_table_and_targets():
     assert verdicts[2].endswith("2000 docs/s  met")
     assert verdicts[3].endswith("120.0 ms  NOT met")
     assert "the targets are for 100,000 posts" in figures.targets([engine], 20_000)[0]
+
+
+class MergingNodes:
+    """Two nodes; the second still merges for the first ``busy`` readings."""
+
+    def __init__(self, busy):
+        self.busy, self.calls = busy, 0
+
+    def stats(self, metric, index_metric):
+        assert (metric, index_metric) == ("indices", "merge")
+        self.calls += 1
+        current = 1 if self.calls <= self.busy else 0
+        return {"nodes": {"a": {"indices": {"merges": {"current": 0}}},
+                          "b": {"indices": {"merges": {"current": current}}}}}
+
+
+def test_settle_waits_until_no_node_merges_and_gives_up_at_its_timeout(monkeypatch):
+    from types import SimpleNamespace
+
+    from bench.search import runner
+
+    monkeypatch.setattr(runner.time, "sleep", lambda seconds: None)
+    nodes = MergingNodes(busy=3)
+    runner.settle(SimpleNamespace(es=SimpleNamespace(nodes=nodes)))
+    assert nodes.calls == 4  # three readings with a merge running, then one without
+    forever = MergingNodes(busy=10**9)
+    runner.settle(SimpleNamespace(es=SimpleNamespace(nodes=forever)), timeout=0.05)
+    assert 1 <= forever.calls < 10**9

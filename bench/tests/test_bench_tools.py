@@ -59,3 +59,38 @@ def test_the_wrk_script_sends_each_listed_path_in_turn(tmp_path):
     assert result.requests >= len(listed) and result.errors == 0
     # Cycled, so no path is asked much more often than another.
     assert max(Recorder.seen.values()) - min(Recorder.seen.values()) <= 2 + result.requests // 50
+
+
+def test_search_is_measured_after_a_first_run_from_cold(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from bench import run
+
+    calls = []
+
+    def fake_run(url, seconds, save_to, paths_file):
+        calls.append((url, save_to.name))
+        return SimpleNamespace(requests_per_second=len(calls), p50_ms=1.0, p99_ms=2.0, errors=0, requests=10)
+
+    class Meter:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def usage(self, requests):
+            return {"gunicorn": 1.0}
+
+    monkeypatch.setattr(run.wrk, "run", fake_run)
+    monkeypatch.setattr(run, "say", lambda text: None)
+    results = run.measure_search(SimpleNamespace(directory=tmp_path), 10,
+                                 {"search (engine)": "127.0.0.1:1", "search (database)": "127.0.0.1:2"}, Meter())
+    assert calls == [("http://127.0.0.1:1/", "wrk-search-(engine)-cold.txt"),
+                     ("http://127.0.0.1:1/", "wrk-search-(engine)-warm.txt"),
+                     ("http://127.0.0.1:2/", "wrk-search-(database)-cold.txt"),
+                     ("http://127.0.0.1:2/", "wrk-search-(database)-warm.txt")]
+    # The tables and targets get the second run of each.
+    assert results["search (engine)"].requests_per_second == 2
+    assert results["search (database)"].requests_per_second == 4
+    assert (tmp_path / "search-paths.txt").read_text().count("\n") == 200

@@ -18,8 +18,8 @@ What each shim depends on:
    (``"gte"`` when the count stopped at the limit).
 2. ``msearch_scored_ids(client, index, bodies, size, source=(), track_total_hits=True)``:
    ``OpenSearch.msearch`` with a body of header/search pairs (``size``, ``_source``,
-   ``stored_fields``, ``track_total_hits`` in each search body) and ``responses[]`` in the answer, read as in 1.;
-   a response with an ``error`` raises ``MultiSearchError``.
+   ``stored_fields``, ``track_total_hits`` in each search body) and ``responses[]`` in the
+   answer, read as in 1.; a response with an ``error`` raises ``MultiSearchError``.
 3. ``MAINTENANCE_KWARGS``: ``request_timeout`` accepted by every ``indices.*`` call and by
    ``helpers.bulk`` (passed through modelsearch's ``bulk``), used by search.backends.
 """

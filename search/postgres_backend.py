@@ -34,7 +34,7 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         vectors = self.field_vectors(tsquery)
         (title, _weight), (body, _body_weight) = vectors
         matched = self.queryset.order_by().filter(
-            Q(**{f"{title.name}": tsquery}) | Q(**{f"{body.name}": tsquery}))
+            Q(**{title.name: tsquery}) | Q(**{body.name: tsquery}))
         rows = matched.annotate(
             _score=self.rank_expression(vectors, config),
             _total=Window(Count("pk")),

@@ -204,8 +204,8 @@ def _retrieve(backend, queryset, query: AnalysedQuery, speculative: AnalysedQuer
         answers = _engine_retrieve(backend, queryset, [query] + ([speculative] if speculative else []))
         return answers[0], (answers[1] if speculative else None)
     any_query, all_query = build_queries(query, engine=False)
-    compiler = backend.search(any_query, queryset, order_by_relevance=True).query_compiler
-    if hasattr(compiler, "ranked_retrieval"):  # PostgreSQL: one query (search.postgres_backend)
+    if hasattr(backend.query_compiler_class, "ranked_retrieval"):  # PostgreSQL: one query (search.postgres_backend)
+        compiler = backend.search(any_query, queryset, order_by_relevance=True).query_compiler
         ranked, total, complete = compiler.ranked_retrieval(compiler.get_config(backend), POOL_SIZE, all_query)
         return Retrieval(ranked, complete, total, {}), None
     ranked, total = _ranked_pks(backend, queryset, any_query)

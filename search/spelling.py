@@ -152,7 +152,8 @@ class SpellCorrector:
         return len(self._frequency)
 
     def knows(self, word: str) -> bool:
-        """Whether ``word`` or its root is in the vocabulary: what correct() leaves alone as no typo."""
+        """Whether ``word`` or its root is in the vocabulary: no typo to correct. "bantunya" is not
+        in the vocabulary but its root is: a valid inflection, not a misspelling of "bantuan"."""
         word = word.casefold()
         return word in self._frequency or stem(word) in self._frequency
 
@@ -174,12 +175,7 @@ class SpellCorrector:
         if not isinstance(word, str):
             return None
         word = word.strip().casefold()
-        if not _is_correctable(word) or word in self._frequency:
-            return None
-        # "bantunya" is not in the vocabulary but its root is: it is a valid
-        # inflection, not a typo, so do not "correct" it to "bantuan".
-        root = stem(word)
-        if root != word and root in self._frequency:
+        if not _is_correctable(word) or self.knows(word):
             return None
         # Up to 5 letters only one edit: two would rewrite half the word.
         limit = min(self.max_distance, 1 if len(word) <= SHORT_WORD_LENGTH else 2)

@@ -3,10 +3,10 @@
 #
 # Usage: scripts/system-deps.sh GROUP...
 #   base  what `make run` needs: python3-venv (ensurepip), gettext (msgfmt)
-#   test  what `make test` needs on top: postgresql, chromium + fonts, a JRE, node + npm,
+#   test  what `make test` needs on top: postgresql (+ its rum extension), chromium + fonts, a JRE, node + npm,
 #         nginx with the cache-purge module (page-cache integration test), redis-server
 #         (the shared-cache test)
-#   serve what `make serve` needs: postgresql, nginx with the cache-purge module, redis-server
+#   serve what `make serve` needs: postgresql (+ rum), nginx with the cache-purge module, redis-server
 #   bench what `make bench` needs on top of serve: wrk
 #
 # Runs `apt-get update` at most once, and only when something must be installed.
@@ -36,8 +36,24 @@ check_base() {
   # Pillow and psycopg[binary] wheels bundle their native libraries: nothing else.
 }
 
+# The PostgreSQL major version the server runs: the installed one, else Debian 12's.
+pg_major() {
+  local d
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  d=${d%/bin}
+  echo "${d##*/}" | grep -E '^[0-9]+$' || echo 15
+}
+
+# Search ranks a pool the RUM indexes pick instead of every match (search/postgres_rum.py).
+check_rum() {
+  local v
+  v=$(pg_major)
+  [ -e "/usr/share/postgresql/$v/extension/rum.control" ] || need "postgresql-$v-rum" "RUM indexes for search"
+}
+
 check_test() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need postgresql "PostgreSQL server for tests"
+  check_rum
   [ -x /usr/bin/chromium ] || need chromium "headless browser for screenshots"
   # Playwright's bundled node driver links against libatomic, absent from minimal Debian.
   installed libatomic1 || need libatomic1 "Playwright's node driver"
@@ -55,6 +71,7 @@ check_test() {
 
 check_serve() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need postgresql "PostgreSQL server"
+  check_rum
   [ -x /usr/sbin/nginx ] || need nginx "reverse proxy with the page cache"
   installed libnginx-mod-http-cache-purge || need libnginx-mod-http-cache-purge "page-cache purge on publish"
   # The cache every gunicorn worker shares (counters, frame fragments): scripts/serve.sh starts

@@ -7,11 +7,11 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.models import Locale, Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished
 
-        from . import catchup, indexing, vocabulary
+        from . import catchup, indexing, postgres_rum, vocabulary
         from .models import SearchSynonyms
 
         # Caches keyed on data editors change: rebuilt lazily on the next search.
@@ -26,6 +26,8 @@ class SearchConfig(AppConfig):
         post_save.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-save")
         post_delete.connect(indexing.clear_language_cache, sender=Locale, dispatch_uid="search-locale-delete")
         catchup.install()
+        # PostgreSQL: RUM indexes for search at scale, where the server offers the extension.
+        post_migrate.connect(postgres_rum.after_migrate, sender=self, dispatch_uid="search-rum-indexes")
         # The search page remembers which queries have editors' picks (views._promoted_queries).
         from wagtail.contrib.search_promotions.models import SearchPromotion
 

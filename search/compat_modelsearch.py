@@ -43,7 +43,8 @@ What each shim depends on:
    ``modelsearch.backends.database.postgres.postgres`` (undocumented), its
    ``PostgresSearchBackend`` and ``PostgresSearchQueryCompiler`` (``get_config()``,
    ``build_tsquery()``, ``get_index_vectors()``, ``_build_rank_expression()``: the same
-   tsquery and score modelsearch would compute), loaded on first access too
+   tsquery and score modelsearch would compute), its module-level ``IndexEntry`` (the model
+   its index lives in) and ``get_descendants_content_types_pks``, loaded on first access too
    (``PostgresCompilerHooks``).
 6. ``INDEXING_LOGGER``: the name of the logger modelsearch's index signal handlers log
    failed updates to (``modelsearch.index.logger``); search.catchup listens to it.
@@ -130,6 +131,7 @@ EXPECTED_POSTGRES_SIGNATURES = {
         "(self, search_query)",
     "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler._build_rank_expression":
         "(self, vectors, config)",
+    "modelsearch.utils:get_descendants_content_types_pks": "(model)",
 }
 # The same for the SQLite internals; checked only when the tests run on SQLite.
 EXPECTED_SQLITE_SIGNATURES = {
@@ -254,10 +256,20 @@ SQLITE_ONLY = ("SQLiteSearchBackend", "SQLiteCompilerHooks", "SQLiteResultsHooks
 
 @functools.cache
 def _postgres_shims() -> dict:
-    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
+    from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.utils import get_descendants_content_types_pks
 
     class PostgresCompilerHooks(PostgresSearchQueryCompiler):
         """Public-named access to what modelsearch's PostgreSQL compiler builds for a query."""
+
+        def index_entries(self):
+            """The index entries of the compiler's model and its subclasses (all languages)."""
+            types = get_descendants_content_types_pks(self.queryset.model)
+            return IndexEntry._default_manager.using(self.queryset.db).filter(content_type_id__in=types)
 
         def tsquery(self, query, config):
             return self.build_tsquery(query, config=config)
@@ -269,10 +281,11 @@ def _postgres_shims() -> dict:
         def rank_expression(self, vectors, config):
             return self._build_rank_expression(vectors, config)
 
-    return {"PostgresSearchBackend": PostgresSearchBackend, "PostgresCompilerHooks": PostgresCompilerHooks}
+    return {"PostgresSearchBackend": PostgresSearchBackend, "PostgresCompilerHooks": PostgresCompilerHooks,
+            "PostgresIndexEntry": IndexEntry}
 
 
-POSTGRES_ONLY = ("PostgresSearchBackend", "PostgresCompilerHooks")
+POSTGRES_ONLY = ("PostgresSearchBackend", "PostgresCompilerHooks", "PostgresIndexEntry")
 
 
 def __getattr__(name):

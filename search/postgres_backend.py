@@ -13,11 +13,22 @@ asked three times (the ranked slice, the pages matching every concept, the total
 * the total and "matches every concept" ride in the same query (``COUNT(*) OVER ()`` and a
   boolean column), as the engine's named clauses do. A page in the slice is marked when it
   matches every concept, wherever it ranks in the all-concepts order.
+
+With RUM indexes (search.postgres_rum) a search no longer ranks every match: the index gives
+the best entries by title for the whole query and the best by body for its rare words (a
+common word would make it rank nearly every entry; the ranking still counts it), and
+modelsearch's score orders that pool of at most 2 × POOL_PER_COLUMN pages. The total is then
+counted up to a limit, as on the engine. Three short queries instead of one long one.
 """
 
-from django.db.models import BooleanField, Count, F, Func, Q, Window
+from django.db.models import BooleanField, Count, F, FloatField, Func, IntegerField, Q, Window
+from django.db.models.functions import Cast
+from wagtail.search.query import And, Boost, Or, Phrase, PlainText
 
+from . import postgres_rum
 from .compat_modelsearch import PostgresCompilerHooks, PostgresSearchBackend
+
+POOL_PER_COLUMN = 100
 
 
 class Matches(Func):
@@ -26,16 +37,61 @@ class Matches(Func):
     output_field = BooleanField()
 
 
+class Distance(Func):
+    """RUM's rank distance of a vector to a query (smaller is better)."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " <=> "
+    output_field = FloatField()
+
+
+def leaves(query):
+    """The word and phrase queries inside ``query``."""
+    if isinstance(query, (And, Or)):
+        for part in query.subqueries:
+            yield from leaves(part)
+    elif isinstance(query, Boost):
+        yield from leaves(query.subquery)
+    elif isinstance(query, (PlainText, Phrase)):
+        yield query
+
+
+def pool_words(query, shares: dict[str, float]) -> list[str]:
+    """One word per word or phrase of ``query``, its rarest (a phrase only matches where that
+    word is), keeping the rare ones; the rarest word of all when every one is common."""
+    chosen, rarest = set(), None
+    for leaf in leaves(query):
+        words = leaf.query_string.lower().split()
+        if not words:
+            continue
+        word = min(words, key=lambda w: shares.get(w, 0.0))
+        if rarest is None or shares.get(word, 0.0) < shares.get(rarest, 0.0):
+            rarest = word
+        if shares.get(word, 0.0) <= postgres_rum.COMMON_SHARE:
+            chosen.add(word)
+    return sorted(chosen) or ([rarest] if rarest else [])
+
+
 class RankedPostgresQueryCompiler(PostgresCompilerHooks):
-    def ranked_retrieval(self, config, limit, every=None):
+    def ranked_retrieval(self, config, limit, every=None, count_to=None):
         """([(pk, score)] best first, total matches, {pk in the slice matching ``every``} or
-        None), in one query."""
+        None, whether the total is exact). With ``count_to`` and RUM indexes: from a pool, the
+        total counted up to ``count_to`` (then inexact); otherwise in one exact query."""
+        using = self.queryset.db
+        if count_to is not None and postgres_rum.available(using):
+            words = pool_words(self.query, postgres_rum.word_shares(using))
+            if words:
+                return self._pooled(config, limit, every, count_to, words)
         tsquery = self.tsquery(self.query, config)
+        (title, _weight), (body, _body_weight) = self.field_vectors(tsquery)
+        matched = self.queryset.order_by().filter(Q(**{title.name: tsquery}) | Q(**{body.name: tsquery}))
+        return self._ranked(matched, tsquery, config, limit, every)
+
+    def _ranked(self, rows, tsquery, config, limit, every):
+        """modelsearch's score over ``rows``: (ranked, their count, every-concept marks, True)."""
         vectors = self.field_vectors(tsquery)
         (title, _weight), (body, _body_weight) = vectors
-        matched = self.queryset.order_by().filter(
-            Q(**{title.name: tsquery}) | Q(**{body.name: tsquery}))
-        rows = matched.annotate(
+        rows = rows.annotate(
             _score=self.rank_expression(vectors, config),
             _total=Window(Count("pk")),
         )
@@ -48,7 +104,25 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         ranked = [(row[0], float(row[1] or 0.0)) for row in found]
         total = found[0][2] if found else 0
         complete = {row[0] for row in found if row[3]} if every is not None else None
-        return ranked, total, complete
+        return ranked, total, complete, True
+
+    def _pooled(self, config, limit, every, count_to, words):
+        tsquery = self.tsquery(self.query, config)
+        rare = self.tsquery(PlainText(" ".join(words), operator="or"), config)
+        # Only the entries of the pages searched (language, filters, public): from each entry to
+        # its page by primary key, so that PostgreSQL can stop at a limit.
+        entries = (self.index_entries().annotate(page=Cast("object_id", IntegerField()))
+                   .filter(page__in=self.queryset.order_by().values("pk")))
+        pools = [entries.filter(**{column: q}).order_by(Distance(F(column), q))
+                 .values_list("page", flat=True)[:POOL_PER_COLUMN]
+                 for column, q in (("title", tsquery), ("body", rare))]
+        pool = sorted(set(pools[0].union(pools[1])))
+        total = entries.filter(Q(title=tsquery) | Q(body=tsquery)).values("page")[:count_to + 1].count()
+        ranked, complete = [], (set() if every is not None else None)
+        if pool:
+            ranked, _pooled, complete, _exact = self._ranked(self.queryset.order_by().filter(pk__in=pool), tsquery,
+                                                             config, limit, every)
+        return ranked, min(total, count_to), complete, total <= count_to
 
 
 class RankedPostgresSearchBackend(PostgresSearchBackend):

@@ -10,7 +10,8 @@ filters are part of the queryset handed to the backend, and engine hits are re-r
 the database through the same queryset, so a stale engine index cannot leak a page.
 
 The engine counts matches up to TOTAL_HITS_COUNTED only; beyond it the outcome's total is a
-lower bound (``total_exact`` False) and the page says "at least". The database counts all.
+lower bound (``total_exact`` False) and the page says "at least". So does PostgreSQL with RUM
+indexes (search.postgres_backend); the other database backends count all.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ ALL_CONCEPTS = "all_concepts"
 # The engine counts matches exactly up to this many, then reports "at least". Counting every
 # match of a broad query means scoring every one of them; with a limit, the engine skips the
 # documents that cannot reach the top (block-max WAND): at 100,000 posts that halves its time
-# per search, with the same top POOL_SIZE. The database backends count exactly.
+# per search, with the same top POOL_SIZE. PostgreSQL with RUM indexes counts to it as well
+# (search.postgres_backend); the other database backends count exactly.
 TOTAL_HITS_COUNTED = 1000
 # The display field in the engine's _source (modelsearch names it after the field's kind).
 DISPLAY_SOURCE = f"*{DISPLAY_FIELD}*"
@@ -204,10 +206,11 @@ def _retrieve(backend, queryset, query: AnalysedQuery, speculative: AnalysedQuer
         answers = _engine_retrieve(backend, queryset, [query] + ([speculative] if speculative else []))
         return answers[0], (answers[1] if speculative else None)
     any_query, all_query = build_queries(query, engine=False)
-    if hasattr(backend.query_compiler_class, "ranked_retrieval"):  # PostgreSQL: one query (search.postgres_backend)
+    if hasattr(backend.query_compiler_class, "ranked_retrieval"):  # PostgreSQL: search.postgres_backend
         compiler = backend.search(any_query, queryset, order_by_relevance=True).query_compiler
-        ranked, total, complete = compiler.ranked_retrieval(compiler.get_config(backend), POOL_SIZE, all_query)
-        return Retrieval(ranked, complete, total, {}), None
+        ranked, total, complete, exact = compiler.ranked_retrieval(compiler.get_config(backend), POOL_SIZE, all_query,
+                                                                   count_to=TOTAL_HITS_COUNTED)
+        return Retrieval(ranked, complete, total, {}, exact), None
     ranked, total = _ranked_pks(backend, queryset, any_query)
     complete = None
     if all_query is not None:

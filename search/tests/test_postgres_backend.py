@@ -1,5 +1,6 @@
 """search.postgres_backend: on PostgreSQL a search is one indexed query that gives the same
-order, total and every-concept marks as modelsearch's own three (checked against them here)."""
+order, total and every-concept marks as modelsearch's own three (checked against them here);
+with RUM indexes (search.postgres_rum) it ranks a pool the index picks, and counts up to a limit."""
 
 import pytest
 from django.conf import settings
@@ -8,10 +9,15 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from search import postgres_rum
 from search.analysis import analyse_query
 from search.compat_modelsearch import PostgresSearchBackend
+from search.postgres_backend import pool_words
 from search.service import POOL_SIZE, build_queries, page_queryset, search_pages
 from search.synonyms import SynonymTable
+
+QUERIES = ["bantuan lansia", "pkh", "kesejahteraan sosial", "konseling keluarga", "korban banjir sleman",
+           "tidak ada sama sekali"]
 
 
 @pytest.fixture
@@ -34,23 +40,30 @@ def stock_answer(query, queryset):
     return ranked, total, every
 
 
-@pytest.mark.parametrize("text", ["bantuan lansia", "pkh", "kesejahteraan sosial", "konseling keluarga",
-                                  "korban banjir sleman", "tidak ada sama sekali"])
-def test_one_query_gives_modelsearch_s_order_total_and_marks(postgres, corpus, text):
-    locale = Locale.get_default()
-    queryset = page_queryset(locale)
+@pytest.fixture
+def without_rum(monkeypatch):
+    monkeypatch.setattr(postgres_rum, "available", lambda using="default": False)
+
+
+def retrieve(backend, text, count_to=None):
+    """(ranked_retrieval's answer, the query analysed, the SQL it ran)."""
     query = analyse_query(text, "id", SynonymTable([]))
     any_query, all_query = build_queries(query, engine=False)
-    compiler = postgres.search(any_query, queryset, order_by_relevance=True).query_compiler
+    compiler = backend.search(any_query, page_queryset(Locale.get_default()), order_by_relevance=True).query_compiler
+    postgres_rum.available()  # asked once per process: not part of a search
     with CaptureQueriesContext(connection) as queries:
-        ranked, total, complete = compiler.ranked_retrieval(compiler.get_config(postgres), POOL_SIZE, all_query)
+        answer = compiler.ranked_retrieval(compiler.get_config(backend), POOL_SIZE, all_query, count_to=count_to)
     # (A first ContentType lookup may come before it: Django caches those per process.)
-    searches = [q for q in queries.captured_queries if "django_content_type" not in q["sql"]]
-    assert searches == queries.captured_queries[-1:]
-    stock_ranked, stock_total, stock_every = stock_answer(query, queryset)
+    return answer, query, [q["sql"] for q in queries.captured_queries if "django_content_type" not in q["sql"]]
+
+
+def assert_same_as_modelsearch(answer, query, corpus, text):
+    ranked, total, complete, exact = answer
+    _any, all_query = build_queries(query, engine=False)
+    stock_ranked, stock_total, stock_every = stock_answer(query, page_queryset(Locale.get_default()))
     assert [pk for pk, _ in ranked] == [pk for pk, _ in stock_ranked]
     assert [round(score, 6) for _, score in ranked] == [round(score, 6) for _, score in stock_ranked]
-    assert total == stock_total
+    assert total == stock_total and exact is True
     if all_query is None:
         assert complete is None
     else:
@@ -59,7 +72,14 @@ def test_one_query_gives_modelsearch_s_order_total_and_marks(postgres, corpus, t
         assert corpus["bantuan"].pk in complete and corpus["membantu"].pk not in complete
 
 
-def test_a_search_reads_the_full_text_index_once(postgres, corpus):
+@pytest.mark.parametrize("text", QUERIES)
+def test_one_query_gives_modelsearch_s_order_total_and_marks(postgres, corpus, text):
+    answer, query, searches = retrieve(postgres, text)  # no count limit: the exact query, RUM or not
+    assert len(searches) == 1
+    assert_same_as_modelsearch(answer, query, corpus, text)
+
+
+def test_without_rum_a_search_reads_the_full_text_index_once(postgres, corpus, without_rum):
     with CaptureQueriesContext(connection) as queries:
         outcome = search_pages("bantuan lansia", Locale.get_default(), backend=postgres, fallback=None,
                                synonyms=SynonymTable([]), corrector=False)
@@ -79,3 +99,88 @@ def test_the_filter_can_use_the_per_column_indexes(postgres, corpus):
     sql = queries.captured_queries[-1]["sql"]
     assert '"wagtailsearch_indexentry"."title" @@' in sql and '"wagtailsearch_indexentry"."body" @@' in sql
     assert '"title" || "wagtailsearch_indexentry"."body") @@' not in sql
+
+
+def test_migrate_creates_the_rum_indexes_and_again_changes_nothing(postgres):
+    # make test installs the extension's package (scripts/system-deps.sh); the test database's
+    # migrate created the indexes (search.apps: post_migrate).
+    assert postgres_rum.available()
+    assert postgres_rum.create_indexes() is True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = ANY(%s) ORDER BY indexname",
+                       [list(postgres_rum.INDEXES.values())])
+        definitions = [row[0] for row in cursor.fetchall()]
+    # (rum_tsvector_ops is the extension's default operator class: PostgreSQL leaves it out.)
+    assert [d.split(" USING ")[1] for d in definitions] == ["rum (body)", "rum (title)"]
+    assert postgres_rum.available()  # asked again after create_indexes(), then kept
+    with CaptureQueriesContext(connection) as queries:
+        assert postgres_rum.available()
+    assert not queries.captured_queries
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_with_rum_a_small_site_s_pool_holds_every_match_and_the_order_is_modelsearch_s(postgres, corpus, text,
+                                                                                       monkeypatch):
+    # No word common (as on a small site before ANALYZE): the pool holds every match.
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    answer, query, searches = retrieve(postgres, text, count_to=1000)
+    # The pool from the RUM indexes (ordered by their distance), the count, the ranking (none
+    # when the pool is empty).
+    assert len(searches) == (3 if answer[0] else 2)
+    assert " <=> " in searches[0] and "LIMIT 100" in searches[0] and "ts_rank" not in searches[0]
+    assert "COUNT(*)" in searches[1] and "LIMIT 1001" in searches[1]
+    assert all("ts_rank" in sql for sql in searches[2:])
+    assert_same_as_modelsearch(answer, query, corpus, text)
+
+
+def test_with_rum_the_total_is_counted_up_to_the_limit(postgres, corpus, monkeypatch):
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    (ranked, total, _complete, exact), _query, _sql = retrieve(postgres, "bantuan lansia", count_to=1)
+    assert len(ranked) == 2 and total == 1 and exact is False
+    (ranked, total, _complete, exact), _query, _sql = retrieve(postgres, "bantuan lansia", count_to=2)
+    assert len(ranked) == 2 and total == 2 and exact is True
+
+
+def test_the_body_pool_keeps_each_word_or_phrase_s_rarest_word_and_drops_common_ones():
+    from wagtail.search.query import And, Boost, Or, Phrase, PlainText
+
+    shares = {"sosial": 0.9, "bantu": 0.3, "lanjut": 0.2, "usia": 0.05, "kota": 0.5}
+    query = Or([PlainText("bantu"), Or([PlainText("lansia"), Phrase("lanjut usia")]), Boost(PlainText("sosial"), 2),
+                And([PlainText("kota")])])
+    # "usia" stands for its phrase (5 %); "lansia" is not among the common words at all.
+    assert pool_words(query, shares) == ["lansia", "usia"]
+    # Every word common: the rarest of them, so that the pool is never empty.
+    assert pool_words(Or([PlainText("sosial"), PlainText("kota")]), shares) == ["kota"]
+    assert pool_words(Or([PlainText("Sosial")]), shares) == ["sosial"]
+
+
+def test_word_shares_come_from_postgresql_s_statistics_and_are_kept_for_a_while(postgres, corpus):
+    postgres_rum.forget()
+    with connection.cursor() as cursor:
+        cursor.execute(f'ANALYZE "{postgres_rum.entry_table()}"')
+    shares = postgres_rum.word_shares()
+    assert shares and all(0 < share <= 1 for share in shares.values())
+    # The corpus is a handful of pages: a word of most of them is among the common ones.
+    assert max(shares.values()) > postgres_rum.COMMON_SHARE
+    with CaptureQueriesContext(connection) as queries:
+        assert postgres_rum.word_shares() == shares
+    assert not queries.captured_queries
+    postgres_rum.forget()
+
+
+def test_with_rum_the_pool_is_drawn_from_the_pages_searched_only(postgres, corpus, monkeypatch):
+    # The best pages of the whole index may all be outside the search (another language, a
+    # filter): the pool must still hold the best of those searched.
+    from search import postgres_backend
+
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    monkeypatch.setattr(postgres_backend, "POOL_PER_COLUMN", 1)
+    query = analyse_query("bantuan lansia", "id", SynonymTable([]))
+    any_query, all_query = build_queries(query, engine=False)
+    queryset = page_queryset(Locale.get_default()).exclude(pk=corpus["bantuan"].pk)
+    compiler = postgres.search(any_query, queryset, order_by_relevance=True).query_compiler
+    ranked, total, _complete, exact = compiler.ranked_retrieval(compiler.get_config(postgres), POOL_SIZE, all_query,
+                                                                count_to=1000)
+    assert ranked and corpus["bantuan"].pk not in {pk for pk, _ in ranked}
+    _ranked, stock_total, _every = stock_answer(query, queryset)
+    assert total == stock_total and exact is True

@@ -83,9 +83,11 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
             if words:
                 return self._pooled(config, limit, every, count_to, words)
         tsquery = self.tsquery(self.query, config)
+        return self._ranked(self._matching(self.queryset.order_by(), tsquery), tsquery, config, limit, every)
+
+    def _matching(self, pages, tsquery):
         (title, _weight), (body, _body_weight) = self.field_vectors(tsquery)
-        matched = self.queryset.order_by().filter(Q(**{title.name: tsquery}) | Q(**{body.name: tsquery}))
-        return self._ranked(matched, tsquery, config, limit, every)
+        return pages.filter(Q(**{title.name: tsquery}) | Q(**{body.name: tsquery}))
 
     def _ranked(self, rows, tsquery, config, limit, every):
         """modelsearch's score over ``rows``: (ranked, their count, every-concept marks, True)."""
@@ -120,8 +122,9 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         total = entries.filter(Q(title=tsquery) | Q(body=tsquery)).values("page")[:count_to + 1].count()
         ranked, complete = [], (set() if every is not None else None)
         if pool:
-            ranked, _pooled, complete, _exact = self._ranked(self.queryset.order_by().filter(pk__in=pool), tsquery,
-                                                             config, limit, every)
+            # A pool page found by one word of a phrase may not match the phrase: the query decides.
+            pages = self._matching(self.queryset.order_by().filter(pk__in=pool), tsquery)
+            ranked, _pooled, complete, _exact = self._ranked(pages, tsquery, config, limit, every)
         return ranked, min(total, count_to), complete, total <= count_to
 
 

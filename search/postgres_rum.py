@@ -15,7 +15,6 @@ later and migrating again is enough.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 
 from django.db import DatabaseError, connections, transaction
@@ -28,7 +27,6 @@ INDEXES = {"title": "search_entry_title_rum", "body": "search_entry_body_rum"}
 COMMON_SHARE = 0.1
 STATISTICS_SECONDS = 600
 
-_lock = threading.Lock()
 _available: dict[str, bool] = {}
 _common: dict[str, tuple[float, dict[str, float]]] = {}
 
@@ -72,8 +70,8 @@ def available(using: str = "default") -> bool:
     """Whether both RUM indexes exist (asked once per process and database)."""
     if using not in _available:
         with connections[using].cursor() as cursor:
-            cursor.execute("SELECT COUNT(*) FROM pg_indexes WHERE tablename = %s AND indexname = ANY(%s)",
-                           [entry_table(), list(INDEXES.values())])
+            cursor.execute("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename = %s "
+                           "AND indexname = ANY(%s)", [entry_table(), list(INDEXES.values())])
             _available[using] = cursor.fetchone()[0] == len(INDEXES)
     return _available[using]
 
@@ -89,12 +87,12 @@ def word_shares(using: str = "default") -> dict[str, float]:
     if found is None or found[0] < now:
         with connections[using].cursor() as cursor:
             cursor.execute("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-                           "WHERE tablename = %s AND attname = 'body'", [entry_table()])
+                           "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'body'",
+                           [entry_table()])
             row = cursor.fetchone()
         # The frequencies end with two or three summary figures (min, max, nulls): strict=False drops them.
         shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
-        with _lock:
-            _common[using] = found = (now + STATISTICS_SECONDS, shares)
+        _common[using] = found = (now + STATISTICS_SECONDS, shares)
     return found[1]
 
 

@@ -184,3 +184,16 @@ def test_with_rum_the_pool_is_drawn_from_the_pages_searched_only(postgres, corpu
     assert ranked and corpus["bantuan"].pk not in {pk for pk, _ in ranked}
     _ranked, stock_total, _every = stock_answer(query, queryset)
     assert total == stock_total and exact is True
+
+
+def test_with_rum_a_page_with_one_word_of_a_phrase_is_no_result(postgres, corpus, monkeypatch):
+    # The body scan looks for a phrase by one of its words ("rumah"): the pool then holds
+    # "…kekerasan dalam rumah tangga", which the phrase itself does not match.
+    from wagtail.search.query import Phrase
+
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    queryset = page_queryset(Locale.get_default())
+    assert queryset.filter(title__contains="rumah tangga").exists()
+    compiler = postgres.search(Phrase("rumah tidak layak huni"), queryset, order_by_relevance=True).query_compiler
+    ranked, total, complete, exact = compiler.ranked_retrieval(compiler.get_config(postgres), POOL_SIZE, count_to=1000)
+    assert (ranked, total, complete, exact) == ([], 0, None, True)

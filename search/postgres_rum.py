@@ -1,7 +1,7 @@
 """RUM indexes on the search index entries, where the PostgreSQL server offers them.
 
 Why: GIN, the index modelsearch creates, can only *filter*; ranking then reads every matching
-row's vectors. A word in nearly every post ("sosial") makes that the whole table: 0.9 s at
+row's vectors. A word in nearly every post ("sosial") makes that the whole table: 0.75–1.2 s at
 the 95th percentile at 100,000 posts (docs/search.md). RUM (the ``rum`` extension, Debian's
 ``postgresql-N-rum``) returns the best-ranked matches first (``ORDER BY body <=> query
 LIMIT k``), so search.postgres_backend asks it for a candidate pool and ranks only that.

@@ -18,7 +18,8 @@ With RUM indexes (search.postgres_rum) a search no longer ranks every match: the
 the best entries by title for the whole query and the best by body for its rare words (a
 common word would make it rank nearly every entry; the ranking still counts it), and
 modelsearch's score orders that pool of at most 2 × POOL_PER_COLUMN pages. The total is then
-counted up to a limit, as on the engine. Three short queries instead of one long one.
+counted up to a limit, as on the engine, one word or phrase at a time (_count). A few short
+queries instead of one long one.
 """
 
 from django.db.models import BooleanField, Count, F, FloatField, Func, IntegerField, Q, Window
@@ -56,6 +57,17 @@ def leaves(query):
         yield query
 
 
+def disjuncts(query):
+    """The parts of ``query`` a page may match any one of (an Or's, through boosts)."""
+    if isinstance(query, Or):
+        for part in query.subqueries:
+            yield from disjuncts(part)
+    elif isinstance(query, Boost):
+        yield from disjuncts(query.subquery)
+    else:
+        yield query
+
+
 def pool_words(query, shares: dict[str, float]) -> list[str]:
     """One word per word or phrase of ``query``, its rarest (a phrase only matches where that
     word is), keeping the rare ones; the rarest word of all when every one is common."""
@@ -79,9 +91,10 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         total counted up to ``count_to`` (then inexact); otherwise in one exact query."""
         using = self.queryset.db
         if count_to is not None and postgres_rum.available(using):
-            words = pool_words(self.query, postgres_rum.word_shares(using))
+            shares = postgres_rum.word_shares(using)
+            words = pool_words(self.query, shares)
             if words:
-                return self._pooled(config, limit, every, count_to, words)
+                return self._pooled(config, limit, every, count_to, words, shares)
         tsquery = self.tsquery(self.query, config)
         return self._ranked(self._matching(self.queryset.order_by(), tsquery), tsquery, config, limit, every)
 
@@ -108,7 +121,7 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         complete = {row[0] for row in found if row[3]} if every is not None else None
         return ranked, total, complete, True
 
-    def _pooled(self, config, limit, every, count_to, words):
+    def _pooled(self, config, limit, every, count_to, words, shares):
         tsquery = self.tsquery(self.query, config)
         rare = self.tsquery(PlainText(" ".join(words), operator="or"), config)
         # Only the entries of the pages searched (language, filters, public): from each entry to
@@ -119,13 +132,34 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
                  .values_list("page", flat=True)[:POOL_PER_COLUMN]
                  for column, q in (("title", tsquery), ("body", rare))]
         pool = sorted(set(pools[0].union(pools[1])))
-        total = entries.filter(Q(title=tsquery) | Q(body=tsquery)).values("page")[:count_to + 1].count()
+        total = self._count(config, entries, count_to + 1, shares)
         ranked, complete = [], (set() if every is not None else None)
         if pool:
             # A pool page found by one word of a phrase may not match the phrase: the query decides.
             pages = self._matching(self.queryset.order_by().filter(pk__in=pool), tsquery)
             ranked, _pooled, complete, _exact = self._ranked(pages, tsquery, config, limit, every)
         return ranked, min(total, count_to), complete, total <= count_to
+
+    def _count(self, config, entries, limit, shares):
+        """How many pages match, exactly when fewer than ``limit`` (else ``limit``).
+
+        A page matching one disjunct matches the query, so they are counted one by one, the
+        likeliest to reach the limit first, and counting stops there: most searches with a common
+        word need one short query. Asked whole, the index would walk every word's list to test
+        each phrase of an ``|`` (all of "sosial" for the phrase a synonym brings)."""
+        def frequency(part):
+            words = part.query_string.lower().split() if isinstance(part, (PlainText, Phrase)) else []
+            return (isinstance(part, PlainText), min((shares.get(w, 0.0) for w in words), default=0.0))
+
+        found = set()
+        for part in sorted(disjuncts(self.query), key=frequency, reverse=True):
+            q = self.tsquery(part, config)
+            if q is None:
+                continue
+            found.update(entries.filter(Q(title=q) | Q(body=q)).values_list("page", flat=True)[:limit])
+            if len(found) >= limit:
+                return limit
+        return len(found)
 
 
 class RankedPostgresSearchBackend(PostgresSearchBackend):

@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 from search import postgres_rum
 from search.analysis import analyse_query
 from search.compat_modelsearch import PostgresSearchBackend
-from search.postgres_backend import pool_words
+from search.postgres_backend import disjuncts, pool_words
 from search.service import POOL_SIZE, build_queries, page_queryset, search_pages
 from search.synonyms import SynonymTable
 
@@ -124,19 +124,23 @@ def test_with_rum_a_small_site_s_pool_holds_every_match_and_the_order_is_modelse
     # No word common (as on a small site before ANALYZE): the pool holds every match.
     monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
     answer, query, searches = retrieve(postgres, text, count_to=1000)
-    # The pool from the RUM indexes (ordered by their distance), the count, the ranking (none
-    # when the pool is empty).
-    assert len(searches) == (3 if answer[0] else 2)
+    # The pool from the RUM indexes (ordered by their distance), the count (one query per word
+    # or phrase: none reaches the limit here), the ranking (none when the pool is empty).
+    any_query, _all = build_queries(query, engine=False)
+    parts = len(list(disjuncts(any_query)))
+    assert len(searches) == 1 + parts + (1 if answer[0] else 0)
     assert " <=> " in searches[0] and "LIMIT 100" in searches[0] and "ts_rank" not in searches[0]
-    assert "COUNT(*)" in searches[1] and "LIMIT 1001" in searches[1]
-    assert all("ts_rank" in sql for sql in searches[2:])
+    assert all("LIMIT 1001" in sql and "ts_rank" not in sql for sql in searches[1:1 + parts])
+    assert all("ts_rank" in sql for sql in searches[1 + parts:])
     assert_same_as_modelsearch(answer, query, corpus, text)
 
 
 def test_with_rum_the_total_is_counted_up_to_the_limit(postgres, corpus, monkeypatch):
     monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
-    (ranked, total, _complete, exact), _query, _sql = retrieve(postgres, "bantuan lansia", count_to=1)
+    (ranked, total, _complete, exact), _query, sql = retrieve(postgres, "bantuan lansia", count_to=1)
     assert len(ranked) == 2 and total == 1 and exact is False
+    # The first word counted reaches the limit: no other is asked.
+    assert len([q for q in sql if "LIMIT 2" in q and " <=> " not in q]) == 1
     (ranked, total, _complete, exact), _query, _sql = retrieve(postgres, "bantuan lansia", count_to=2)
     assert len(ranked) == 2 and total == 2 and exact is True
 
@@ -152,6 +156,22 @@ def test_the_body_pool_keeps_each_word_or_phrase_s_rarest_word_and_drops_common_
     # Every word common: the rarest of them, so that the pool is never empty.
     assert pool_words(Or([PlainText("sosial"), PlainText("kota")]), shares) == ["kota"]
     assert pool_words(Or([PlainText("Sosial")]), shares) == ["sosial"]
+
+
+def test_the_count_asks_the_commonest_word_first_and_phrases_last(postgres, corpus, monkeypatch):
+    # "kesejahteraan" is the commonest here: reaching the limit with it ends the count at once,
+    # before the phrase (which the index would have to check position by position).
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {"sejahtera": 0.5, "sosial": 0.01})
+    (_ranked, total, _complete, exact), _query, sql = retrieve(postgres, "kesejahteraan sosial", count_to=1)
+    counts = [q for q in sql if "LIMIT 2" in q and " <=> " not in q]
+    assert (total, exact, len(counts)) == (1, False, 1)
+    assert "'sejahtera'" in counts[0] and "sosial" not in counts[0]
+    # Without a limit reached, every word and phrase is counted, the phrase last, and the total
+    # is modelsearch's.
+    answer, query, sql = retrieve(postgres, "kesejahteraan sosial", count_to=1000)
+    counts = [q for q in sql if "LIMIT 1001" in q]
+    assert len(counts) == 3 and "phraseto_tsquery" in counts[-1]
+    assert answer[1] == stock_answer(query, page_queryset(Locale.get_default()))[1] and answer[3] is True
 
 
 def test_word_shares_come_from_postgresql_s_statistics_and_are_kept_for_a_while(postgres, corpus):

@@ -94,7 +94,8 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
             shares = postgres_rum.word_shares(using)
             words = pool_words(self.query, shares)
             if words:
-                return self._pooled(config, limit, every, count_to, words, shares)
+                title_words = pool_words(self.query, postgres_rum.word_shares(using, "title"))
+                return self._pooled(config, limit, every, count_to, (title_words, words), shares)
         tsquery = self.tsquery(self.query, config)
         return self._ranked(self._matching(self.queryset.order_by(), tsquery), tsquery, config, limit, every)
 
@@ -123,14 +124,18 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
 
     def _pooled(self, config, limit, every, count_to, words, shares):
         tsquery = self.tsquery(self.query, config)
-        rare = self.tsquery(PlainText(" ".join(words), operator="or"), config)
+        title_rare, body_rare = (self.tsquery(PlainText(" ".join(w), operator="or"), config) for w in words)
         # Only the entries of the pages searched (language, filters, public): from each entry to
         # its page by primary key, so that PostgreSQL can stop at a limit.
         entries = (self.index_entries().annotate(page=Cast("object_id", IntegerField()))
                    .filter(page__in=self.queryset.order_by().values("pk")))
-        pools = [entries.filter(**{column: q}).order_by(Distance(F(column), q))
+        # Titles: those with a rare word, the closest to the whole query first (the index orders
+        # by another query than it filters on; titles are short, so this stays cheap). Bodies:
+        # by their rare words only, as ordering by a common one reads its whole list.
+        scans = (("title", title_rare, tsquery), ("body", body_rare, body_rare))
+        pools = [entries.filter(**{column: found_by}).order_by(Distance(F(column), ordered_by))
                  .values_list("page", flat=True)[:POOL_PER_COLUMN]
-                 for column, q in (("title", tsquery), ("body", rare))]
+                 for column, found_by, ordered_by in scans]
         pool = sorted(set(pools[0].union(pools[1])))
         total = self._count(config, entries, count_to + 1, shares)
         ranked, complete = [], (set() if every is not None else None)

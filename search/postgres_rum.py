@@ -28,7 +28,7 @@ COMMON_SHARE = 0.1
 STATISTICS_SECONDS = 600
 
 _available: dict[str, bool] = {}
-_common: dict[str, tuple[float, dict[str, float]]] = {}
+_common: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 
 
 def entry_table() -> str:
@@ -76,30 +76,32 @@ def available(using: str = "default") -> bool:
     return _available[using]
 
 
-def word_shares(using: str = "default") -> dict[str, float]:
-    """{word: share of index entries whose body holds it} for PostgreSQL's most common words.
+def word_shares(using: str = "default", column: str = "body") -> dict[str, float]:
+    """{word: share of index entries whose ``column`` holds it} for PostgreSQL's most common words.
 
     These are the planner's own statistics (``pg_stats.most_common_elems``, kept by ANALYZE
     and autovacuum): no scan, and every word in more than a few per cent of the entries is
     among them. A word absent from them is rarer than every word listed."""
     now = time.monotonic()
-    found = _common.get(using)
+    found = _common.get((using, column))
     if found is None or found[0] < now:
         with connections[using].cursor() as cursor:
             cursor.execute("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-                           "WHERE schemaname = current_schema() AND tablename = %s AND attname = 'body'",
-                           [entry_table()])
+                           "WHERE schemaname = current_schema() AND tablename = %s AND attname = %s",
+                           [entry_table(), column])
             row = cursor.fetchone()
         # The frequencies end with two or three summary figures (min, max, nulls): strict=False drops them.
         shares = dict(zip(row[0], row[1], strict=False)) if row and row[0] else {}
-        _common[using] = found = (now + STATISTICS_SECONDS, shares)
+        _common[(using, column)] = found = (now + STATISTICS_SECONDS, shares)
     return found[1]
 
 
 def forget(using: str | None = None):
     """Ask again on the next search (after the indexes or the statistics changed)."""
-    for cache in (_available, _common):
-        if using is None:
-            cache.clear()
-        else:
-            cache.pop(using, None)
+    if using is None:
+        _available.clear()
+        _common.clear()
+        return
+    _available.pop(using, None)
+    for key in [key for key in _common if key[0] == using]:
+        del _common[key]

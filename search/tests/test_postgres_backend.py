@@ -42,7 +42,7 @@ def stock_answer(query, queryset):
 
 @pytest.fixture
 def without_rum(monkeypatch):
-    monkeypatch.setattr(postgres_rum, "available", lambda using="default": False)
+    monkeypatch.setattr(postgres_rum, "available", lambda using="default", column="body": False)
 
 
 def retrieve(backend, text, count_to=None):
@@ -122,7 +122,7 @@ def test_migrate_creates_the_rum_indexes_and_again_changes_nothing(postgres):
 def test_with_rum_a_small_site_s_pool_holds_every_match_and_the_order_is_modelsearch_s(postgres, corpus, text,
                                                                                        monkeypatch):
     # No word common (as on a small site before ANALYZE): the pool holds every match.
-    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default", column="body": {})
     answer, query, searches = retrieve(postgres, text, count_to=1000)
     # The pool from the RUM indexes (ordered by their distance), the count (one query per word
     # or phrase: none reaches the limit here), the ranking (none when the pool is empty).
@@ -136,7 +136,7 @@ def test_with_rum_a_small_site_s_pool_holds_every_match_and_the_order_is_modelse
 
 
 def test_with_rum_the_total_is_counted_up_to_the_limit(postgres, corpus, monkeypatch):
-    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default", column="body": {})
     (ranked, total, _complete, exact), _query, sql = retrieve(postgres, "bantuan lansia", count_to=1)
     assert len(ranked) == 2 and total == 1 and exact is False
     # The first word counted reaches the limit: no other is asked.
@@ -161,7 +161,8 @@ def test_the_body_pool_keeps_each_word_or_phrase_s_rarest_word_and_drops_common_
 def test_the_count_asks_the_commonest_word_first_and_phrases_last(postgres, corpus, monkeypatch):
     # "kesejahteraan" is the commonest here: reaching the limit with it ends the count at once,
     # before the phrase (which the index would have to check position by position).
-    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {"sejahtera": 0.5, "sosial": 0.01})
+    monkeypatch.setattr(postgres_rum, "word_shares",
+                        lambda using="default", column="body": {"sejahtera": 0.5, "sosial": 0.01})
     (_ranked, total, _complete, exact), _query, sql = retrieve(postgres, "kesejahteraan sosial", count_to=1)
     counts = [q for q in sql if "LIMIT 2" in q and " <=> " not in q]
     assert (total, exact, len(counts)) == (1, False, 1)
@@ -182,8 +183,11 @@ def test_word_shares_come_from_postgresql_s_statistics_and_are_kept_for_a_while(
     assert shares and all(0 < share <= 1 for share in shares.values())
     # The corpus is a handful of pages: a word of most of them is among the common ones.
     assert max(shares.values()) > postgres_rum.COMMON_SHARE
+    titles = postgres_rum.word_shares(column="title")  # the titles' own statistics
+    assert titles and titles != shares and all(0 < share <= 1 for share in titles.values())
     with CaptureQueriesContext(connection) as queries:
         assert postgres_rum.word_shares() == shares
+        assert postgres_rum.word_shares(column="title") == titles
     assert not queries.captured_queries
     postgres_rum.forget()
 
@@ -193,7 +197,7 @@ def test_with_rum_the_pool_is_drawn_from_the_pages_searched_only(postgres, corpu
     # filter): the pool must still hold the best of those searched.
     from search import postgres_backend
 
-    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default", column="body": {})
     monkeypatch.setattr(postgres_backend, "POOL_PER_COLUMN", 1)
     query = analyse_query("bantuan lansia", "id", SynonymTable([]))
     any_query, all_query = build_queries(query, engine=False)
@@ -211,9 +215,22 @@ def test_with_rum_a_page_with_one_word_of_a_phrase_is_no_result(postgres, corpus
     # "…kekerasan dalam rumah tangga", which the phrase itself does not match.
     from wagtail.search.query import Phrase
 
-    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default": {})
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default", column="body": {})
     queryset = page_queryset(Locale.get_default())
     assert queryset.filter(title__contains="rumah tangga").exists()
     compiler = postgres.search(Phrase("rumah tidak layak huni"), queryset, order_by_relevance=True).query_compiler
     ranked, total, complete, exact = compiler.ranked_retrieval(compiler.get_config(postgres), POOL_SIZE, count_to=1000)
     assert (ranked, total, complete, exact) == ([], 0, None, True)
+def test_with_rum_titles_are_found_by_their_rare_words_and_ordered_by_the_whole_query(postgres, corpus, monkeypatch):
+    # "sosial" is in most titles: the title scan finds titles by "sejahtera" only (reading the
+    # whole list of "sosial" costs ~1 µs a title), and still puts first those closest to the
+    # whole query.
+    shares = {"title": {"sosial": 0.9}, "body": {}}
+    monkeypatch.setattr(postgres_rum, "word_shares", lambda using="default", column="body": shares[column])
+    answer, query, sql = retrieve(postgres, "kesejahteraan sosial", count_to=1000)
+    found_by, ordered_by = sql[0].split(" UNION ")[0].split(" ORDER BY ")
+    assert """"title" @@ (to_tsquery('simple'::regconfig, '''sejahtera'''))""" in found_by
+    assert "sosial" not in found_by
+    assert " <=> " in ordered_by and "'''sosial'''" in ordered_by and "phraseto_tsquery" in ordered_by
+    # The bodies hold every match here (no common word among them): the answer is complete.
+    assert_same_as_modelsearch(answer, query, corpus, "kesejahteraan sosial")

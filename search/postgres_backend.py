@@ -136,7 +136,15 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         pools = [entries.filter(**{column: found_by}).order_by(Distance(F(column), ordered_by))
                  .values_list("page", flat=True)[:POOL_PER_COLUMN]
                  for column, found_by, ordered_by in scans]
-        pool = sorted(set(pools[0].union(pools[1])))
+        if all(shares.get(word, 0.0) > postgres_rum.NEARLY_EVERY_SHARE for word in words[1]):
+            # Every word is in most bodies ("sosial"): ordering them reads the word's whole list
+            # (0.1 s at 100,000 posts) and says little; a full pool of titles holding one is better.
+            pool = set(pools[0])
+            if len(pool) < POOL_PER_COLUMN:
+                pool.update(pools[1])
+            pool = sorted(pool)
+        else:
+            pool = sorted(set(pools[0].union(pools[1])))
         total = self._count(config, entries, count_to + 1, shares)
         ranked, complete = [], (set() if every is not None else None)
         if pool:

@@ -25,6 +25,9 @@ INDEXES = {"title": "search_entry_title_rum", "body": "search_entry_body_rum"}
 # A word in more than this share of the index entries is "common": the pool leaves it out of
 # the body scan (it would make RUM rank nearly every entry) and ranking still counts it.
 COMMON_SHARE = 0.1
+# A word in more than this share of the bodies tells little there: when every word of a search is
+# one, a full pool of titles is enough (search.postgres_backend).
+NEARLY_EVERY_SHARE = 0.5
 STATISTICS_SECONDS = 600
 
 _available: dict[str, bool] = {}

@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search import postgres_rum
@@ -234,3 +234,25 @@ def test_with_rum_titles_are_found_by_their_rare_words_and_ordered_by_the_whole_
     assert " <=> " in ordered_by and "'''sosial'''" in ordered_by and "phraseto_tsquery" in ordered_by
     # The bodies hold every match here (no common word among them): the answer is complete.
     assert_same_as_modelsearch(answer, query, corpus, "kesejahteraan sosial")
+
+
+def test_with_rum_words_in_nearly_every_body_are_pooled_by_title_while_titles_fill_the_pool(postgres, corpus,
+                                                                                            monkeypatch):
+    # Ordering bodies by "sosial" would read its whole list: a full pool of titles is enough.
+    from search import postgres_backend
+
+    def shares(using="default", column="body"):
+        return {"sosial": 0.9} if column == "body" else {}
+
+    monkeypatch.setattr(postgres_rum, "word_shares", shares)
+    monkeypatch.setattr(postgres_backend, "POOL_PER_COLUMN", 1)
+    (ranked, _total, _complete, _exact), _query, sql = retrieve(postgres, "sosial", count_to=1000)
+    scans = [q for q in sql if " <=> " in q]
+    assert len(scans) == 1 and '"title" <=>' in scans[0] and '"body" <=>' not in scans[0]
+    assert len(ranked) == 1 and "sosial" in Page.objects.get(pk=ranked[0][0]).title.lower()
+    # Room left among the titles: the bodies are read as well, and nothing is missed.
+    monkeypatch.setattr(postgres_backend, "POOL_PER_COLUMN", 100)
+    answer, query, sql = retrieve(postgres, "sosial", count_to=1000)
+    scans = [q for q in sql if " <=> " in q]
+    assert len(scans) == 2 and '"body" <=>' in scans[1]
+    assert_same_as_modelsearch(answer, query, corpus, "sosial")

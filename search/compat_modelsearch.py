@@ -42,10 +42,11 @@ What each shim depends on:
    ``SQLiteResultsHooks`` are built on first access (module ``__getattr__``). On PostgreSQL:
    ``modelsearch.backends.database.postgres.postgres`` (undocumented), its
    ``PostgresSearchBackend`` and ``PostgresSearchQueryCompiler`` (``get_config()``,
-   ``build_tsquery()``, ``get_index_vectors()``, ``_build_rank_expression()``: the same
-   tsquery and score modelsearch would compute), its module-level ``IndexEntry`` (the model
-   its index lives in) and ``get_descendants_content_types_pks``, loaded on first access too
-   (``PostgresCompilerHooks``).
+   ``build_tsquery()``: the tsquery modelsearch would compute; ``sql_weights`` and
+   ``build_tsrank()``'s terms, which search.postgres_backend writes as SQL and its tests compare
+   with modelsearch's own score; the ``title``, ``title_norm`` and ``body`` columns of its
+   module-level ``IndexEntry`` (the model its index lives in)) and
+   ``get_descendants_content_types_pks``, loaded on first access too (``PostgresCompilerHooks``).
 6. ``INDEXING_LOGGER``: the name of the logger modelsearch's index signal handlers log
    failed updates to (``modelsearch.index.logger``); search.catchup listens to it.
 7. ``group_models_by_index``: a helper of the ``rebuild_modelsearch_index`` management
@@ -127,10 +128,8 @@ EXPECTED_POSTGRES_SIGNATURES = {
     "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.get_config": "(self, backend)",
     "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.build_tsquery":
         "(self, query, config=None)",
-    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.get_index_vectors":
-        "(self, search_query)",
-    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler._build_rank_expression":
-        "(self, vectors, config)",
+    "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.build_tsrank":
+        "(self, vector, query, config=None, boost=1.0)",
     "modelsearch.utils:get_descendants_content_types_pks": "(model)",
 }
 # The same for the SQLite internals; checked only when the tests run on SQLite.
@@ -266,20 +265,17 @@ def _postgres_shims() -> dict:
     class PostgresCompilerHooks(PostgresSearchQueryCompiler):
         """Public-named access to what modelsearch's PostgreSQL compiler builds for a query."""
 
+        def entry_content_types(self) -> list[int]:
+            """The content types of the compiler's model and its subclasses (index entries' keys)."""
+            return list(get_descendants_content_types_pks(self.queryset.model))
+
         def index_entries(self):
             """The index entries of the compiler's model and its subclasses (all languages)."""
-            types = get_descendants_content_types_pks(self.queryset.model)
-            return IndexEntry._default_manager.using(self.queryset.db).filter(content_type_id__in=types)
+            return IndexEntry._default_manager.using(self.queryset.db).filter(
+                content_type_id__in=self.entry_content_types())
 
         def tsquery(self, query, config):
             return self.build_tsquery(query, config=config)
-
-        def field_vectors(self, tsquery):
-            """[(title vector, its weight), (body vector, 1.0)] of the index entry."""
-            return self.get_index_vectors(tsquery)
-
-        def rank_expression(self, vectors, config):
-            return self._build_rank_expression(vectors, config)
 
     return {"PostgresSearchBackend": PostgresSearchBackend, "PostgresCompilerHooks": PostgresCompilerHooks,
             "PostgresIndexEntry": IndexEntry}

@@ -9,7 +9,7 @@ asked three times (the ranked slice, the pages matching every concept, the total
   (a bitmap scan; PostgreSQL still scans when most rows match). For the any-concept query the
   site sends (a disjunction of words and phrases) it matches the same rows, except a phrase
   that would straddle the end of the title and the start of the body;
-* the score is modelsearch's own expression (same order as before);
+* the score is modelsearch's own expression, written as SQL here (same order and values);
 * the total and "matches every concept" ride in the same query (``COUNT(*) OVER ()`` and a
   boolean column), as the engine's named clauses do. A page in the slice is marked when it
   matches every concept, wherever it ranks in the all-concepts order.
@@ -22,28 +22,13 @@ counted up to a limit, as on the engine, one word or phrase at a time (_count). 
 queries instead of one long one.
 """
 
-from django.db.models import BooleanField, Count, F, FloatField, Func, IntegerField, Q, Window
-from django.db.models.functions import Cast
+from django.db import connections
 from wagtail.search.query import And, Boost, Or, Phrase, PlainText
 
 from . import postgres_rum
 from .compat_modelsearch import PostgresCompilerHooks, PostgresSearchBackend
 
 POOL_PER_COLUMN = 100
-
-
-class Matches(Func):
-    template = "(%(expressions)s)"
-    arg_joiner = " @@ "
-    output_field = BooleanField()
-
-
-class Distance(Func):
-    """RUM's rank distance of a vector to a query (smaller is better)."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " <=> "
-    output_field = FloatField()
 
 
 def leaves(query):
@@ -96,62 +81,110 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
             if words:
                 title_words = pool_words(self.query, postgres_rum.word_shares(using, "title"))
                 return self._pooled(config, limit, every, count_to, (title_words, words), shares)
-        tsquery = self.tsquery(self.query, config)
-        return self._ranked(self._matching(self.queryset.order_by(), tsquery), tsquery, config, limit, every)
+        return self._ranked(self.queryset.order_by().values("pk").query.sql_with_params(), config, limit, every)
 
-    def _matching(self, pages, tsquery):
-        (title, _weight), (body, _body_weight) = self.field_vectors(tsquery)
-        return pages.filter(Q(**{title.name: tsquery}) | Q(**{body.name: tsquery}))
+    def _ranked(self, pages, config, limit, every):
+        """modelsearch's score over the pages among ``pages`` (SQL and parameters of their ids)
+        that match the query: (ranked, their count, every-concept marks, True).
 
-    def _ranked(self, rows, tsquery, config, limit, every):
-        """modelsearch's score over ``rows``: (ranked, their count, every-concept marks, True)."""
-        vectors = self.field_vectors(tsquery)
-        (title, _weight), (body, _body_weight) = vectors
-        rows = rows.annotate(
-            _score=self.rank_expression(vectors, config),
-            _total=Window(Count("pk")),
-        )
-        columns = ["pk", "_score", "_total"]
+        The SQL is written here rather than by the ORM: resolving and compiling modelsearch's
+        expression (a ts_rank per word and column) cost ~5 ms of CPU per search, more than
+        PostgreSQL takes to run it. _rank_sql() follows modelsearch's build_tsrank term for term,
+        and the tests compare order and scores with modelsearch's own query."""
+        page = self.queryset.model._meta
+        matches, matches_params = self._sql(self.tsquery(self.query, config))
+        compiled = {}  # each word's tsquery compiled once, for both columns
+        title, title_params = self._rank_sql(self.query, 'e."title"', config, compiled)
+        body, body_params = self._rank_sql(self.query, 'e."body"', config, compiled)
+        every_sql, every_params = ("NULL", [])
         if every is not None:
-            combined = title._combine(body, "||", False)
-            rows = rows.annotate(_every=Matches(combined, self.tsquery(every, config)))
-            columns.append("_every")
-        found = list(rows.order_by(F("_score").desc(), "-pk").values_list(*columns)[:limit])
+            every_sql, every_params = self._sql(self.tsquery(every, config))
+            every_sql = f'((e."title" || e."body") @@ {every_sql})'
+        sql = (f'SELECT p."{page.pk.column}", (({title} * e."title_norm") + ({body} * %s)), COUNT(*) OVER (), '
+               f'{every_sql} FROM "{page.db_table}" p JOIN "{postgres_rum.entry_table()}" e '
+               f'ON e."content_type_id" = ANY(%s) AND e."object_id" = (p."{page.pk.column}")::varchar(50) '
+               f'WHERE p."{page.pk.column}" IN ({pages[0]}) '
+               f'AND (e."title" @@ {matches} OR e."body" @@ {matches}) ORDER BY 2 DESC, 1 DESC LIMIT %s')
+        params = [*title_params, *body_params, 1.0, *every_params, self.entry_content_types(), *pages[1],
+                  *matches_params, *matches_params, limit]
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            found = cursor.fetchall()
         ranked = [(row[0], float(row[1] or 0.0)) for row in found]
         total = found[0][2] if found else 0
         complete = {row[0] for row in found if row[3]} if every is not None else None
         return ranked, total, complete, True
 
+    def _sql(self, expression):
+        """SQL and parameters of an expression that reads no table (a tsquery)."""
+        query = self.queryset.query
+        return query.get_compiler(using=self.queryset.db).compile(expression.resolve_expression(query))
+
+    def _rank_sql(self, query, column, config, compiled, boost=1.0):
+        """modelsearch's build_tsrank(column, query) as SQL: the same terms in the same order
+        (ts_rank with its weights per word or phrase; an Or averages, an And multiplies 1 + each,
+        a Boost multiplies), with its constants as parameters as Django sends them."""
+        if isinstance(query, (PlainText, Phrase)):
+            if id(query) not in compiled:
+                compiled[id(query)] = self._sql(self.tsquery(query, config))
+            sql, params = compiled[id(query)]
+            sql, params = f"ts_rank((%s)::float4[], {column}, {sql})", [self.sql_weights, *params]
+            return (f"({sql} * %s)", [*params, boost]) if boost != 1.0 else (sql, params)
+        if isinstance(query, Boost):
+            return self._rank_sql(query.subquery, column, config, compiled, boost * query.boost)
+        if isinstance(query, (And, Or)):
+            parts = [self._rank_sql(part, column, config, compiled, boost) for part in query.subqueries]
+            params = [p for _sql, part_params in parts for p in part_params]
+            if isinstance(query, And):
+                terms = [(f"(%s + {sql})", [1, *part_params]) for sql, part_params in parts]
+                sql, params = terms[0]
+                for term, term_params in terms[1:]:
+                    sql, params = f"({sql} * {term})", [*params, *term_params]
+                return f"({sql} - %s)", [*params, 1]
+            sql = parts[0][0]
+            for term, _term_params in parts[1:]:
+                sql = f"({sql} + {term})"
+            return f"({sql} / %s)", [*params, len(query.subqueries) or 1]
+        raise NotImplementedError(f"{type(query).__name__} is not ranked by the PostgreSQL backend")
+
     def _pooled(self, config, limit, every, count_to, words, shares):
-        tsquery = self.tsquery(self.query, config)
-        title_rare, body_rare = (self.tsquery(PlainText(" ".join(w), operator="or"), config) for w in words)
+        tsquery = self._sql(self.tsquery(self.query, config))
+        title_rare, body_rare = (self._sql(self.tsquery(PlainText(" ".join(w), operator="or"), config))
+                                 for w in words)
         # Only the entries of the pages searched (language, filters, public): from each entry to
-        # its page by primary key, so that PostgreSQL can stop at a limit.
-        entries = (self.index_entries().annotate(page=Cast("object_id", IntegerField()))
-                   .filter(page__in=self.queryset.order_by().values("pk")))
+        # its page by primary key, so that PostgreSQL can stop at a limit. Written as SQL, as in
+        # _ranked(), with the pages' condition compiled once for every query of the search.
+        pages_sql, pages_params = self.queryset.order_by().values("pk").query.sql_with_params()
+        entries = (f'SELECT (e."object_id")::integer FROM "{postgres_rum.entry_table()}" e '
+                   f'WHERE e."content_type_id" = ANY(%s) AND (e."object_id")::integer IN ({pages_sql})',
+                   [self.entry_content_types(), *pages_params])
         # Titles: those with a rare word, the closest to the whole query first (the index orders
         # by another query than it filters on; titles are short, so this stays cheap). Bodies:
         # by their rare words only, as ordering by a common one reads its whole list.
-        scans = (("title", title_rare, tsquery), ("body", body_rare, body_rare))
-        pools = [entries.filter(**{column: found_by}).order_by(Distance(F(column), ordered_by))
-                 .values_list("page", flat=True)[:POOL_PER_COLUMN]
-                 for column, found_by, ordered_by in scans]
+        scans = [(f'({entries[0]} AND e."{column}" @@ {found_by[0]} ORDER BY e."{column}" <=> {ordered_by[0]} '
+                  f'LIMIT %s)', [*entries[1], *found_by[1], *ordered_by[1], POOL_PER_COLUMN])
+                 for column, found_by, ordered_by in (("title", title_rare, tsquery), ("body", body_rare, body_rare))]
         if all(shares.get(word, 0.0) > postgres_rum.NEARLY_EVERY_SHARE for word in words[1]):
             # Every word is in most bodies ("sosial"): ordering them reads the word's whole list
             # (0.1 s at 100,000 posts) and says little; a full pool of titles holding one is better.
-            pool = set(pools[0])
+            pool = set(self._fetch(*scans[0]))
             if len(pool) < POOL_PER_COLUMN:
-                pool.update(pools[1])
-            pool = sorted(pool)
+                pool.update(self._fetch(*scans[1]))
         else:
-            pool = sorted(set(pools[0].union(pools[1])))
+            pool = set(self._fetch(f"{scans[0][0]} UNION {scans[1][0]}", scans[0][1] + scans[1][1]))
         total = self._count(config, entries, count_to + 1, shares)
         ranked, complete = [], (set() if every is not None else None)
         if pool:
-            # A pool page found by one word of a phrase may not match the phrase: the query decides.
-            pages = self._matching(self.queryset.order_by().filter(pk__in=pool), tsquery)
-            ranked, _pooled, complete, _exact = self._ranked(pages, tsquery, config, limit, every)
+            # Pool pages come from the pages searched. One found by one word of a phrase may not
+            # match the phrase: _ranked() keeps only the pages that match the query.
+            ranked, _pooled, complete, _exact = self._ranked(("SELECT UNNEST(%s)", [sorted(pool)]), config, limit,
+                                                             every)
         return ranked, min(total, count_to), complete, total <= count_to
+
+    def _fetch(self, sql, params) -> list:
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
 
     def _count(self, config, entries, limit, shares):
         """How many pages match, exactly when fewer than ``limit`` (else ``limit``).
@@ -166,10 +199,12 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
 
         found = set()
         for part in sorted(disjuncts(self.query), key=frequency, reverse=True):
-            q = self.tsquery(part, config)
-            if q is None:
+            tsquery = self.tsquery(part, config)
+            if tsquery is None:
                 continue
-            found.update(entries.filter(Q(title=q) | Q(body=q)).values_list("page", flat=True)[:limit])
+            q, q_params = self._sql(tsquery)
+            found.update(self._fetch(f'{entries[0]} AND (e."title" @@ {q} OR e."body" @@ {q}) LIMIT %s',
+                                     [*entries[1], *q_params, *q_params, limit]))
             if len(found) >= limit:
                 return limit
         return len(found)

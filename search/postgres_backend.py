@@ -81,7 +81,7 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
             if words:
                 title_words = pool_words(self.query, postgres_rum.word_shares(using, "title"))
                 return self._pooled(config, limit, every, count_to, (title_words, words), shares)
-        return self._ranked(self.queryset.order_by().values("pk").query.sql_with_params(), config, limit, every)
+        return self._ranked(self._pages_sql(), config, limit, every)
 
     def _ranked(self, pages, config, limit, every):
         """modelsearch's score over the pages among ``pages`` (SQL and parameters of their ids)
@@ -114,6 +114,11 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         total = found[0][2] if found else 0
         complete = {row[0] for row in found if row[3]} if every is not None else None
         return ranked, total, complete, True
+
+    def _pages_sql(self):
+        """SQL and parameters of the ids of the pages searched, for this queryset's database."""
+        query = self.queryset.order_by().values("pk").query
+        return query.get_compiler(using=self.queryset.db).as_sql()
 
     def _sql(self, expression):
         """SQL and parameters of an expression that reads no table (a tsquery)."""
@@ -154,7 +159,7 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         # Only the entries of the pages searched (language, filters, public): from each entry to
         # its page by primary key, so that PostgreSQL can stop at a limit. Written as SQL, as in
         # _ranked(), with the pages' condition compiled once for every query of the search.
-        pages_sql, pages_params = self.queryset.order_by().values("pk").query.sql_with_params()
+        pages_sql, pages_params = self._pages_sql()
         entries = (f'SELECT (e."object_id")::integer FROM "{postgres_rum.entry_table()}" e '
                    f'WHERE e."content_type_id" = ANY(%s) AND (e."object_id")::integer IN ({pages_sql})',
                    [self.entry_content_types(), *pages_params])

@@ -269,11 +269,6 @@ def _postgres_shims() -> dict:
             """The content types of the compiler's model and its subclasses (index entries' keys)."""
             return list(get_descendants_content_types_pks(self.queryset.model))
 
-        def index_entries(self):
-            """The index entries of the compiler's model and its subclasses (all languages)."""
-            return IndexEntry._default_manager.using(self.queryset.db).filter(
-                content_type_id__in=self.entry_content_types())
-
         def tsquery(self, query, config):
             return self.build_tsquery(query, config=config)
 

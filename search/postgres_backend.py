@@ -92,13 +92,12 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         PostgreSQL takes to run it. _rank_sql() follows modelsearch's build_tsrank term for term,
         and the tests compare order and scores with modelsearch's own query."""
         page = self.queryset.model._meta
-        matches, matches_params = self._sql(self.tsquery(self.query, config))
-        compiled = {}  # each word's tsquery compiled once, for both columns
-        title, title_params = self._rank_sql(self.query, 'e."title"', config, compiled)
-        body, body_params = self._rank_sql(self.query, 'e."body"', config, compiled)
+        matches, matches_params = self._tsquery_sql(self.query, config)
+        title, title_params = self._rank_sql(self.query, 'e."title"', config)
+        body, body_params = self._rank_sql(self.query, 'e."body"', config)
         every_sql, every_params = ("NULL", [])
         if every is not None:
-            every_sql, every_params = self._sql(self.tsquery(every, config))
+            every_sql, every_params = self._tsquery_sql(every, config)
             every_sql = f'((e."title" || e."body") @@ {every_sql})'
         sql = (f'SELECT p."{page.pk.column}", (({title} * e."title_norm") + ({body} * %s)), COUNT(*) OVER (), '
                f'{every_sql} FROM "{page.db_table}" p JOIN "{postgres_rum.entry_table()}" e '
@@ -120,25 +119,29 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         query = self.queryset.order_by().values("pk").query
         return query.get_compiler(using=self.queryset.db).as_sql()
 
-    def _sql(self, expression):
-        """SQL and parameters of an expression that reads no table (a tsquery)."""
-        query = self.queryset.query
-        return query.get_compiler(using=self.queryset.db).compile(expression.resolve_expression(query))
+    def _tsquery_sql(self, node, config):
+        """SQL and parameters of modelsearch's tsquery for ``node`` (a query or a part of it),
+        compiled once per search: the pool, the count and the ranking all use them."""
+        compiled = self.__dict__.setdefault("_compiled_tsqueries", {})
+        if id(node) not in compiled:
+            query = self.queryset.query
+            expression = self.tsquery(node, config)
+            compiled[id(node)] = (node, None if expression is None else query.get_compiler(
+                using=self.queryset.db).compile(expression.resolve_expression(query)))
+        return compiled[id(node)][1]
 
-    def _rank_sql(self, query, column, config, compiled, boost=1.0):
+    def _rank_sql(self, query, column, config, boost=1.0):
         """modelsearch's build_tsrank(column, query) as SQL: the same terms in the same order
         (ts_rank with its weights per word or phrase; an Or averages, an And multiplies 1 + each,
         a Boost multiplies), with its constants as parameters as Django sends them."""
         if isinstance(query, (PlainText, Phrase)):
-            if id(query) not in compiled:
-                compiled[id(query)] = self._sql(self.tsquery(query, config))
-            sql, params = compiled[id(query)]
+            sql, params = self._tsquery_sql(query, config)
             sql, params = f"ts_rank((%s)::float4[], {column}, {sql})", [self.sql_weights, *params]
             return (f"({sql} * %s)", [*params, boost]) if boost != 1.0 else (sql, params)
         if isinstance(query, Boost):
-            return self._rank_sql(query.subquery, column, config, compiled, boost * query.boost)
+            return self._rank_sql(query.subquery, column, config, boost * query.boost)
         if isinstance(query, (And, Or)):
-            parts = [self._rank_sql(part, column, config, compiled, boost) for part in query.subqueries]
+            parts = [self._rank_sql(part, column, config, boost) for part in query.subqueries]
             params = [p for _sql, part_params in parts for p in part_params]
             if isinstance(query, And):
                 terms = [(f"(%s + {sql})", [1, *part_params]) for sql, part_params in parts]
@@ -153,9 +156,8 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         raise NotImplementedError(f"{type(query).__name__} is not ranked by the PostgreSQL backend")
 
     def _pooled(self, config, limit, every, count_to, words, shares):
-        tsquery = self._sql(self.tsquery(self.query, config))
-        title_rare, body_rare = (self._sql(self.tsquery(PlainText(" ".join(w), operator="or"), config))
-                                 for w in words)
+        tsquery = self._tsquery_sql(self.query, config)
+        title_rare, body_rare = (self._tsquery_sql(PlainText(" ".join(w), operator="or"), config) for w in words)
         # Only the entries of the pages searched (language, filters, public): from each entry to
         # its page by primary key, so that PostgreSQL can stop at a limit. Written as SQL, as in
         # _ranked(), with the pages' condition compiled once for every query of the search.
@@ -204,10 +206,10 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
 
         found = set()
         for part in sorted(disjuncts(self.query), key=frequency, reverse=True):
-            tsquery = self.tsquery(part, config)
-            if tsquery is None:
+            compiled = self._tsquery_sql(part, config)
+            if compiled is None:
                 continue
-            q, q_params = self._sql(tsquery)
+            q, q_params = compiled
             found.update(self._fetch(f'{entries[0]} AND (e."title" @@ {q} OR e."body" @@ {q}) LIMIT %s',
                                      [*entries[1], *q_params, *q_params, limit]))
             if len(found) >= limit:

@@ -19,6 +19,7 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 
 from .analysis import analyse_tokens, analysed_text, language_of
+from .profiles import profile_of
 from .text import tokenize
 
 LEAD_BOOST = 3.0
@@ -114,11 +115,23 @@ class StemmedSearchMixin(models.Model):
         language = self.search_language()
         lead = self.search_display_lead()
         date = self.search_display_date()
+        snippet_lead, snippet_body = self.snippet_lead_text(), self.snippet_body_start()
         return {"title": self.title, "lead": lead, "date": date.isoformat() if date else None,
                 "title_stems": list(analyse_tokens(tokenize(self.title), language)),
                 "lead_stems": list(analyse_tokens(tokenize(lead), language)),
-                "snippet_lead": self.snippet_lead_text(),
-                "snippet_body": " ".join(self.snippet_body_text().split())[:SNIPPET_BODY_CHARS]}
+                "snippet_lead": snippet_lead, "snippet_body": snippet_body,
+                "profile": self.search_profile(snippet_lead, snippet_body)}
+
+    def search_profile(self, lead: str | None = None, body_start: str | None = None) -> str:
+        """The page's profile (search.profiles), space-separated; ``lead``/``body_start``:
+        the snippet texts when the caller has them already."""
+        lead = self.snippet_lead_text() if lead is None else lead
+        body_start = self.snippet_body_start() if body_start is None else body_start
+        stems = analyse_tokens(tokenize(" ".join((self.title, lead, body_start))), self.search_language())
+        return " ".join(profile_of(stems))
+
+    def snippet_body_start(self) -> str:
+        return " ".join(self.snippet_body_text().split())[:SNIPPET_BODY_CHARS]
 
     def snippet_lead_text(self) -> str:
         """The lead text a snippet may be cut from (every lead field but the title)."""

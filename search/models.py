@@ -103,3 +103,17 @@ class ZeroResultQuery(models.Model):
 
     def __str__(self):
         return self.query_string
+
+
+class PageProfile(models.Model):
+    """The first distinct stems of a page (search.profiles), for the database backends."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True,
+                                related_name="search_profile")
+    words = models.TextField()
+
+    class Meta:
+        verbose_name = _("search profile")
+
+    def __str__(self):
+        return self.words[:80]

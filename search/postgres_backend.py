@@ -27,6 +27,7 @@ from wagtail.search.query import And, Boost, Or, Phrase, PlainText
 
 from . import postgres_rum
 from .compat_modelsearch import PostgresCompilerHooks, PostgresSearchBackend
+from .profiles import StoresProfiles
 
 POOL_PER_COLUMN = 100
 
@@ -217,5 +218,10 @@ class RankedPostgresQueryCompiler(PostgresCompilerHooks):
         return len(found)
 
 
+class ProfiledPostgresIndex(StoresProfiles, PostgresSearchBackend.index_class):
+    pass
+
+
 class RankedPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = RankedPostgresQueryCompiler
+    index_class = ProfiledPostgresIndex

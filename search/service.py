@@ -27,6 +27,7 @@ from wagtail.models import Page
 from wagtail.search.query import And, Boost, Fuzzy, Or, Phrase, PlainText
 
 from . import fallback as fallback_module
+from . import profiles
 from .analysis import AnalysedQuery, analyse_query, language_of
 from .backends import Named, clause_name
 from .compat_modelsearch import engine_request_body
@@ -236,6 +237,8 @@ def apply_display(candidate: Candidate, display) -> bool:
         candidate.lead_stems = tuple(display["lead_stems"])
     if isinstance(display.get("snippet_lead"), str) and isinstance(display.get("snippet_body"), str):
         candidate.snippet_texts = (display["snippet_lead"], display["snippet_body"])
+    if isinstance(display.get("profile"), str):
+        candidate.profile = profiles.parse(display["profile"])
     return True
 
 
@@ -258,12 +261,14 @@ def describe(candidates: list[Candidate], queryset, display: dict | None = None)
         if missing:
             describe(list(missing.values()), queryset)
         return [c for c in candidates if c.pk in allowed]
-    pages = queryset.filter(pk__in=by_pk).values_list("pk", "title", "first_published_at", "content_type_id")
+    pages = queryset.filter(pk__in=by_pk).values_list("pk", "title", "first_published_at", "content_type_id",
+                                                      "search_profile__words")
     found, content_types = set(), set()
-    for pk, title, first_published, content_type_id in pages:
+    for pk, title, first_published, content_type_id, profile in pages:
         found.add(pk)
         content_types.add(content_type_id)
         by_pk[pk].title = title
+        by_pk[pk].profile = profiles.parse(profile)
         by_pk[pk].date = timezone.localdate(first_published) if first_published else None
     for kind in KINDS:
         model = kind_model(kind)

@@ -5,6 +5,7 @@ builds on are in search.compat_modelsearch."""
 from wagtail.search.query import MatchAll, Not
 
 from .compat_modelsearch import SQLiteCompilerHooks, SQLiteResultsHooks, SQLiteSearchBackend
+from .profiles import StoresProfiles
 
 
 class RankedSQLiteQueryCompiler(SQLiteCompilerHooks):
@@ -54,6 +55,11 @@ class RankedSQLiteSearchResults(SQLiteResultsHooks):
         return self.query_compiler.count(self.query_compiler.get_config(self.backend))
 
 
+class ProfiledSQLiteIndex(StoresProfiles, SQLiteSearchBackend.index_class):
+    pass
+
+
 class RankedSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = RankedSQLiteQueryCompiler
     results_class = RankedSQLiteSearchResults
+    index_class = ProfiledSQLiteIndex

@@ -2,7 +2,6 @@
 
 import datetime
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -112,7 +111,16 @@ def test_results_read_their_profiles_in_the_query_that_reads_their_titles(corpus
                for c, c_page in zip(described, pages, strict=True))
 
 
-@pytest.mark.usefixtures("corpus")
 def test_the_engine_document_carries_the_same_profile(corpus):
     page = corpus["konseling"].specific
     assert page.search_display()["profile"] == _stored(page)
+
+
+def test_an_engine_hit_brings_its_profile_with_it():
+    from search.service import apply_display
+
+    candidate = Candidate(pk=1, score=1.0)
+    assert apply_display(candidate, {"title": "Relawan", "lead": "", "date": None, "profile": "relawan tagana latih"})
+    assert candidate.profile == ("relawan", "tagana", "latih")
+    older = Candidate(pk=2, score=1.0)  # indexed before profiles: the title and lead stand in
+    assert apply_display(older, {"title": "Relawan", "lead": "", "date": None}) and older.profile is None

@@ -36,7 +36,9 @@ What each shim depends on:
    ``SQLiteSearchBackend``, ``SQLiteSearchQueryCompiler`` (``search()``, ``get_config()``,
    ``build_search_query()``, ``FTS_TABLE_FIELDS``, ``get_search_vectors()``,
    ``_build_rank_expression()``), ``SQLiteSearchResults._do_count()``, ``MatchExpression``,
-   ``normalize``, the ``SQLiteFTSIndexEntry`` model (``index_entry__*`` fields) and
+   ``normalize``, the ``SQLiteFTSIndexEntry`` model (``index_entry__*`` fields), the backend's
+   ``index_class`` (``SQLiteIndex``: ``add_items(model, objs)`` and ``delete_item(item)``, which
+   search.profiles.StoresProfiles extends on SQLite and PostgreSQL alike) and
    ``modelsearch.utils.get_descendants_content_types_pks``. Those modules cannot be imported
    on other databases (the FTS model only exists on SQLite), so ``SQLiteCompilerHooks`` and
    ``SQLiteResultsHooks`` are built on first access (module ``__getattr__``). On PostgreSQL:
@@ -45,7 +47,8 @@ What each shim depends on:
    ``build_tsquery()``: the tsquery modelsearch would compute; ``sql_weights`` and
    ``build_tsrank()``'s terms, which search.postgres_backend writes as SQL and its tests compare
    with modelsearch's own score; the ``title``, ``title_norm`` and ``body`` columns of its
-   module-level ``IndexEntry`` (the model its index lives in)) and
+   module-level ``IndexEntry`` (the model its index lives in)), its ``index_class``
+   (``PostgresIndex``, the same two methods as on SQLite) and
    ``get_descendants_content_types_pks``, loaded on first access too (``PostgresCompilerHooks``).
 6. ``INDEXING_LOGGER``: the name of the logger modelsearch's index signal handlers log
    failed updates to (``modelsearch.index.logger``); search.catchup listens to it.
@@ -130,6 +133,8 @@ EXPECTED_POSTGRES_SIGNATURES = {
         "(self, query, config=None)",
     "modelsearch.backends.database.postgres.postgres:PostgresSearchQueryCompiler.build_tsrank":
         "(self, vector, query, config=None, boost=1.0)",
+    "modelsearch.backends.database.postgres.postgres:PostgresIndex.add_items": "(self, model, objs)",
+    "modelsearch.backends.database.postgres.postgres:PostgresIndex.delete_item": "(self, item)",
     "modelsearch.utils:get_descendants_content_types_pks": "(model)",
 }
 # The same for the SQLite internals; checked only when the tests run on SQLite.
@@ -143,6 +148,8 @@ EXPECTED_SQLITE_SIGNATURES = {
     "modelsearch.backends.database.sqlite.sqlite:SQLiteSearchQueryCompiler._build_rank_expression":
         "(self, vectors, config)",
     "modelsearch.backends.database.sqlite.sqlite:SQLiteSearchResults._do_count": "(self)",
+    "modelsearch.backends.database.sqlite.sqlite:SQLiteIndex.add_items": "(self, model, objs)",
+    "modelsearch.backends.database.sqlite.sqlite:SQLiteIndex.delete_item": "(self, item)",
     "modelsearch.backends.database.sqlite.query:MatchExpression.__init__": "(self, columns, query)",
     "modelsearch.backends.database.sqlite.query:normalize": "(search_query)",
     "modelsearch.utils:get_descendants_content_types_pks": "(model)",

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from .analysis import analyse_tokens, analysed_text, language_of, stem_token
+from .analysis import analyse_tokens, analysed_text, language_of
 from .profiles import profile_of
 from .text import tokenize
 
@@ -127,9 +127,8 @@ class StemmedSearchMixin(models.Model):
         the snippet texts when the caller has them already."""
         lead = self.snippet_lead_text() if lead is None else lead
         body_start = self.snippet_body_start() if body_start is None else body_start
-        language = self.search_language()
-        tokens = tokenize(" ".join((self.title, lead, body_start)))
-        return " ".join(profile_of(stem_token(token, language) for token in tokens))
+        stems = analyse_tokens(tokenize(" ".join((self.title, lead, body_start))), self.search_language())
+        return " ".join(profile_of(stems))
 
     def snippet_body_start(self) -> str:
         return " ".join(self.snippet_body_text().split())[:SNIPPET_BODY_CHARS]

@@ -12,6 +12,7 @@ or drops a page (``StoresProfiles``), and read in the same query as the results'
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from .models import PageProfile
 
@@ -19,14 +20,7 @@ PROFILE_SIZE = 100
 
 
 def profile_of(stems: Iterable[str], size: int = PROFILE_SIZE) -> tuple[str, ...]:
-    """The first ``size`` distinct ``stems``; reads a lazy iterable no further than needed."""
-    seen: dict[str, None] = {}
-    for word in stems:
-        if word not in seen:
-            seen[word] = None
-            if len(seen) == size:
-                break
-    return tuple(seen)
+    return tuple(islice(dict.fromkeys(stems), size))
 
 
 def parse(words: str | None) -> tuple[str, ...] | None:

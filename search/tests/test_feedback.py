@@ -10,7 +10,7 @@ from search.analysis import analyse_query
 from search.models import PageProfile
 from search.profiles import PROFILE_SIZE, profile_of
 from search.ranking import FEEDBACK_PAGES, Candidate, feedback_similarity, rerank
-from search.service import describe, page_queryset
+from search.service import apply_display, describe, page_queryset
 
 TODAY = datetime.date(2026, 12, 1)
 
@@ -117,8 +117,6 @@ def test_the_engine_document_carries_the_same_profile(corpus):
 
 
 def test_an_engine_hit_brings_its_profile_with_it():
-    from search.service import apply_display
-
     candidate = Candidate(pk=1, score=1.0)
     assert apply_display(candidate, {"title": "Relawan", "lead": "", "date": None, "profile": "relawan tagana latih"})
     assert candidate.profile == ("relawan", "tagana", "latih")
